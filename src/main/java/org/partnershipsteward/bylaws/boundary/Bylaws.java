@@ -1,0 +1,103 @@
+package org.partnershipsteward.bylaws.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.partnershipsteward.audit.boundary.AuditTrail;
+import org.partnershipsteward.bylaws.control.BylawsCheck;
+import org.partnershipsteward.bylaws.control.BylawsCodec;
+import org.partnershipsteward.bylaws.entity.BylawsDocument;
+import org.partnershipsteward.bylaws.entity.BylawsVersion;
+import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.domain.ConflictException;
+import org.partnershipsteward.platform.domain.InvalidInputException;
+import org.partnershipsteward.platform.persistence.Constraints;
+import org.partnershipsteward.platform.security.Roles;
+
+/** The versioned bylaws: the version in force is what every rule of the system reads. */
+@Stateless
+public class Bylaws {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PartnershipConfig config;
+
+    /** The version in force (the newest adopted one), readable by the system's own rules without a caller. */
+    @PermitAll
+    public BylawsDocument current() {
+        return newest().map(Bylaws::toDocument)
+                .orElseThrow(() -> new IllegalStateException("No bylaws adopted yet"));
+    }
+
+    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
+    public List<BylawsVersion> history() {
+        return em.createNamedQuery(BylawsVersion.NEWEST_FIRST, BylawsVersion.class).getResultList();
+    }
+
+    /** Adopts an amended version; it is in force from {@code effectiveFrom} (default today). */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public BylawsDocument amend(@NotNull @Valid BylawsDocument proposed) {
+        Map<String, String> problems = BylawsCheck.problems(proposed);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        int next = newest().map(v -> v.getNumber() + 1).orElse(1);
+        LocalDate from = proposed.effectiveFrom() != null ? proposed.effectiveFrom() : LocalDate.now(clock.withZone(config.zone()));
+        BylawsDocument adopted = adopt(proposed.asVersion(next, from));
+        audit.record("BYLAWS_AMENDED", "Bylaws", (long) next, proposed.summary());
+        return adopted;
+    }
+
+    /** Installs the shipped TCSP default as version 1 when no version exists. */
+    @PermitAll
+    public void installDefaultIfNone() {
+        if (newest().isEmpty()) {
+            adopt(BylawsCodec.tcspDefault().asVersion(1, BylawsCodec.tcspDefault().effectiveFrom()));
+            audit.record("BYLAWS_ADOPTED", "Bylaws", 1L, "Shipped default (TCSP bylaws)");
+        }
+    }
+
+    private BylawsDocument adopt(BylawsDocument document) {
+        BylawsVersion version = new BylawsVersion(document.version(), document.effectiveFrom(),
+                document.summary(), BylawsCodec.toJson(document), audit.actor(), clock.instant());
+        try {
+            em.persist(version);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!Constraints.isViolation(e)) {
+                throw e;
+            }
+            throw new ConflictException("Bylaws version " + document.version()
+                    + " was adopted by someone else meanwhile; reload and try again");
+        }
+        return document;
+    }
+
+    private Optional<BylawsVersion> newest() {
+        return em.createNamedQuery(BylawsVersion.NEWEST_FIRST, BylawsVersion.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    static BylawsDocument toDocument(BylawsVersion version) {
+        return BylawsCodec.fromJson(version.getDocument()).asVersion(version.getNumber(), version.getEffectiveFrom());
+    }
+}

@@ -1,0 +1,30 @@
+package org.partnershipsteward.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * The application's one data source. URL, user and password come from MicroProfile Config
+ * ({@code partnership.db.*}, or {@code PARTNERSHIP_DB_*} in the environment); the URL alone chooses
+ * the database: {@code jdbc:mysql://} uses MySQL Connector/J, {@code jdbc:h2:} the embedded H2 in
+ * MySQL mode (see {@link UrlRoutingDataSource} and docs/adr/0002-embedded-database.md).
+ */
+@Singleton
+@DataSourceDefinition(
+        name = DataSourceConfiguration.JNDI_NAME,
+        className = "org.partnershipsteward.platform.persistence.UrlRoutingDataSource",
+        url = "${MPCONFIG=partnership.db.url}",
+        user = "${MPCONFIG=partnership.db.user}",
+        password = "${MPCONFIG=partnership.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
+public class DataSourceConfiguration {
+
+    public static final String JNDI_NAME = "java:app/jdbc/steward";
+}

@@ -1,0 +1,138 @@
+package org.partnershipsteward.platform.persistence;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A data source that picks the vendor driver from the JDBC URL, so that one WAR runs on the embedded
+ * database or on MySQL chosen by configuration only. The container pools its connections.
+ */
+public class UrlRoutingDataSource implements DataSource {
+
+    static final String MYSQL_DATA_SOURCE = "com.mysql.cj.jdbc.MysqlDataSource";
+    static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
+
+    private String url;
+    private String user;
+    private String password;
+    private volatile DataSource delegate;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    public void setURL(String url) {
+        this.url = url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getURL() {
+        return url;
+    }
+
+    public void setUser(String user) {
+        this.user = user;
+    }
+
+    public String getUser() {
+        return user;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    /** The vendor data source class a JDBC URL needs. */
+    static String vendorClassFor(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("partnership.db.url is not set");
+        }
+        if (url.startsWith("jdbc:mysql:")) {
+            return MYSQL_DATA_SOURCE;
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            return H2_DATA_SOURCE;
+        }
+        throw new IllegalStateException("Unsupported database URL (use jdbc:mysql:// or jdbc:h2:): " + url);
+    }
+
+    private DataSource delegate() throws SQLException {
+        DataSource ds = delegate;
+        if (ds == null) {
+            synchronized (this) {
+                if (delegate == null) {
+                    delegate = create();
+                }
+                ds = delegate;
+            }
+        }
+        return ds;
+    }
+
+    private DataSource create() throws SQLException {
+        String className = vendorClassFor(url);
+        try {
+            Class<?> type = Class.forName(className, true, UrlRoutingDataSource.class.getClassLoader());
+            Object ds = type.getConstructor().newInstance();
+            type.getMethod("setURL", String.class).invoke(ds, url);
+            type.getMethod("setUser", String.class).invoke(ds, user == null ? "" : user);
+            type.getMethod("setPassword", String.class).invoke(ds, password == null ? "" : password);
+            return (DataSource) ds;
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("Cannot create " + className + " for " + url, e);
+        }
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return delegate().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String pw) throws SQLException {
+        return delegate().getConnection(username, pw);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        return delegate().unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return iface.isInstance(this) || delegate().isWrapperFor(iface);
+    }
+}

@@ -1,0 +1,49 @@
+package org.partnershipsteward.platform.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.partnershipsteward.audit.boundary.AuditTrail;
+
+/** Creates and finds logins. Used by start-up tasks and by other components' boundaries, never by a resource directly. */
+@Stateless
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    /** Creates an account unless one with the email exists; returns the account either way. */
+    public Account createIfAbsent(String email, String displayName, Set<String> roles, char[] password) {
+        Optional<Account> existing = byEmail(email);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Account account = new Account(email, displayName, roles, clock.instant());
+        if (password != null) {
+            account.setPasswordHash(hasher.hash(password));
+        }
+        em.persist(account);
+        em.flush();
+        audit.record("ACCOUNT_CREATED", "Account", account.getId(), account.getEmail() + " " + roles);
+        return account;
+    }
+}

@@ -1,0 +1,62 @@
+package org.partnershipsteward.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.security.Roles;
+
+/** What the layout shows the caller: their name, their roles, and the partnership's name. */
+@Named
+@RequestScoped
+public class Navigation {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    PartnershipConfig config;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getCaller() {
+        Principal caller = security.getCallerPrincipal();
+        return caller == null ? "" : caller.getName();
+    }
+
+    public boolean isSecretariat() {
+        return security.isCallerInRole(Roles.SECRETARIAT);
+    }
+
+    public boolean isBoard() {
+        return security.isCallerInRole(Roles.BOARD);
+    }
+
+    public boolean isMember() {
+        return security.isCallerInRole(Roles.MEMBER);
+    }
+
+    /** The caller's roles in words, for the header. */
+    public String getRoleLabel() {
+        if (isSecretariat()) {
+            return "Secretariat";
+        }
+        if (isBoard()) {
+            return "Board member";
+        }
+        return isMember() ? "Member" : "";
+    }
+
+    public String getPartnershipName() {
+        return config.name();
+    }
+
+    /** The public start page sends everyone to their dashboard (which asks for a login first). */
+    public String home() {
+        return "/dashboard.xhtml?faces-redirect=true";
+    }
+}
