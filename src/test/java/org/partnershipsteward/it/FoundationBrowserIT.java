@@ -131,6 +131,28 @@ class FoundationBrowserIT {
     }
 
     @Test
+    void secretariatReadsTheNoticeLogAndAMemberIsRefusedIt() {
+        Browser b = browser().signIn(Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
+        b.open("/secretariat/notices.xhtml");
+        b.waitFor(By.id("log:table"));
+        b.screenshot("notices-secretariat");
+        b.signOut().signIn(Deployments.MEMBER, Deployments.DEMO_PASSWORD);
+        b.open("/secretariat/notices.xhtml");
+        assertEquals("Not for your role", b.waitFor(By.id("errorTitle")).getText());
+        b.signOut().signIn(Deployments.BOARD, Deployments.DEMO_PASSWORD);
+        b.open("/secretariat/notices.xhtml");
+        assertEquals("Not for your role", b.waitFor(By.id("errorTitle")).getText());
+    }
+
+    @Test
+    void unsubscribePageNeedsNoLoginAndAnUnknownLinkChangesNothing() {
+        Browser b = browser();
+        b.open("/unsubscribe.xhtml?token=" + "B".repeat(43));
+        b.click("unsubscribe:confirm");
+        assertTrue(b.waitFor(By.id("unknown")).getText().contains("not valid"));
+    }
+
+    @Test
     void unknownPageIsAFriendly404() {
         Browser b = browser().signIn(Deployments.MEMBER, Deployments.DEMO_PASSWORD);
         b.open("/no-such-page.xhtml");

@@ -3,6 +3,7 @@ package org.partnershipsteward.bylaws.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ public class Bylaws {
     @Inject
     PartnershipConfig config;
 
+    @Inject
+    Event<BylawsAmended> amended;
+
     /** The version in force (the newest adopted one), readable by the system's own rules without a caller. */
     @PermitAll
     public BylawsDocument current() {
@@ -64,6 +68,7 @@ public class Bylaws {
         LocalDate from = proposed.effectiveFrom() != null ? proposed.effectiveFrom() : LocalDate.now(clock.withZone(config.zone()));
         BylawsDocument adopted = adopt(proposed.asVersion(next, from));
         audit.record("BYLAWS_AMENDED", "Bylaws", (long) next, proposed.summary());
+        amended.fire(new BylawsAmended(next, from, proposed.summary()));
         return adopted;
     }
 

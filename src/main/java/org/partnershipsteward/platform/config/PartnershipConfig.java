@@ -44,6 +44,58 @@ public class PartnershipConfig {
     @ConfigProperty(name = "partnership.demo-password", defaultValue = "steward-demo")
     String demoPassword;
 
+    @Inject
+    @ConfigProperty(name = "partnership.mail.host", defaultValue = "localhost")
+    String mailHost;
+
+    @Inject
+    @ConfigProperty(name = "partnership.mail.port", defaultValue = "25")
+    int mailPort;
+
+    @Inject
+    @ConfigProperty(name = "partnership.mail.username")
+    Optional<String> mailUsername;
+
+    @Inject
+    @ConfigProperty(name = "partnership.mail.password")
+    Optional<String> mailPassword;
+
+    @Inject
+    @ConfigProperty(name = "partnership.mail.starttls", defaultValue = "false")
+    boolean mailStartTls;
+
+    @Inject
+    @ConfigProperty(name = "partnership.mail.ssl", defaultValue = "false")
+    boolean mailSsl;
+
+    @Inject
+    @ConfigProperty(name = "partnership.mail.from", defaultValue = "partnership@localhost")
+    String mailFrom;
+
+    @Inject
+    @ConfigProperty(name = "partnership.notice.relay.enabled", defaultValue = "true")
+    boolean relayEnabled;
+
+    @Inject
+    @ConfigProperty(name = "partnership.notice.relay.interval-seconds", defaultValue = "5")
+    int relayIntervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "partnership.notice.relay.batch-size", defaultValue = "100")
+    int relayBatchSize;
+
+    @Inject
+    @ConfigProperty(name = "partnership.notice.retry.first-seconds", defaultValue = "30")
+    int retryFirstSeconds;
+
+    @Inject
+    @ConfigProperty(name = "partnership.notice.retry.max-minutes", defaultValue = "60")
+    int retryMaxMinutes;
+
+    @Inject
+    @ConfigProperty(name = "partnership.notice.retry.max-attempts", defaultValue = "10")
+    int retryMaxAttempts;
+
     public String name() {
         return name;
     }
@@ -71,5 +123,58 @@ public class PartnershipConfig {
 
     public String demoPassword() {
         return demoPassword;
+    }
+
+    public String mailHost() {
+        return mailHost;
+    }
+
+    public int mailPort() {
+        return mailPort;
+    }
+
+    public Optional<String> mailUsername() {
+        return mailUsername.filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> mailPassword() {
+        return mailPassword.filter(s -> !s.isBlank());
+    }
+
+    public boolean mailStartTls() {
+        return mailStartTls;
+    }
+
+    /** SMTPS: TLS from the first byte (usually port 465), as opposed to STARTTLS. */
+    public boolean mailSsl() {
+        return mailSsl;
+    }
+
+    public String mailFrom() {
+        return mailFrom;
+    }
+
+    public boolean relayEnabled() {
+        return relayEnabled;
+    }
+
+    public int relayIntervalSeconds() {
+        return Math.max(1, relayIntervalSeconds);
+    }
+
+    public int relayBatchSize() {
+        return Math.max(1, relayBatchSize);
+    }
+
+    public java.time.Duration retryFirst() {
+        return java.time.Duration.ofSeconds(Math.max(1, retryFirstSeconds));
+    }
+
+    public java.time.Duration retryMax() {
+        return java.time.Duration.ofMinutes(Math.max(1, retryMaxMinutes));
+    }
+
+    public int retryMaxAttempts() {
+        return Math.max(1, retryMaxAttempts);
     }
 }

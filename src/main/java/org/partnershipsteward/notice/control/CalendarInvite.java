@@ -1,0 +1,192 @@
+package org.partnershipsteward.notice.control;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Objects;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.CuType;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Transp;
+import net.fortuna.ical4j.model.property.Trigger;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationResult;
+
+/**
+ * Builds iTIP (RFC 5546) calendar objects for a summit with ical4j: one VEVENT in the summit's
+ * own time zone with its VTIMEZONE, the ORGANIZER, the one ATTENDEE it is sent to with their
+ * PARTSTAT, a URL back to the summit and, for {@link ItipMethod#REQUEST}, a display alarm a day
+ * before. {@link ItipMethod#CANCEL} keeps UID and SEQUENCE as given and says STATUS:CANCELLED.
+ * The result is validated by ical4j (iTIP rules of the method included), uses CRLF line ends
+ * and lines folded at 75 octets, ready for an iMIP (RFC 6047) mail part.
+ */
+public final class CalendarInvite {
+
+    /** PRODID of every calendar object the partnership sends. */
+    public static final String PRODUCT_ID = "-//Partnership Steward//Notices 1.0//EN";
+
+    private static final int MAX_LINE_OCTETS = 75;
+
+    private final Clock clock;
+    private final TimeZoneRegistry timeZones;
+
+    /** An invite builder stamping DTSTAMP with the system clock. */
+    public CalendarInvite() {
+        this(Clock.systemUTC());
+    }
+
+    /** An invite builder stamping DTSTAMP with {@code clock}. */
+    public CalendarInvite(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.timeZones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    }
+
+    /** A UID that stays the same for a summit for ever, e.g. {@code summit-42@partnership.example}. */
+    public static String summitUid(Object summitId, String domain) {
+        Objects.requireNonNull(summitId, "summitId");
+        if (domain == null || domain.isBlank()) {
+            throw new IllegalArgumentException("domain is required");
+        }
+        return "summit-" + summitId + "@" + domain;
+    }
+
+    /** The calendar object (VCALENDAR text) for one attendee. */
+    public String build(SummitEvent event, SummitAttendee attendee, ItipMethod method) {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(attendee, "attendee");
+        Objects.requireNonNull(method, "method");
+
+        Calendar calendar = new Calendar()
+                .add(new ProdId(PRODUCT_ID))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(method == ItipMethod.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
+
+        ZoneId zone = event.start().getZone();
+        Temporal start;
+        Temporal end;
+        if (zone instanceof ZoneOffset) {
+            // no named zone to describe: write UTC times, which need no VTIMEZONE
+            start = event.start().toInstant();
+            end = event.end().toInstant();
+        } else {
+            TimeZone timeZone = timeZones.getTimeZone(zone.getId());
+            if (timeZone == null) {
+                throw new IllegalArgumentException("no time zone definition for " + zone.getId());
+            }
+            calendar.add(timeZone.getVTimeZone().copy());
+            start = event.start();
+            end = event.end().withZoneSameInstant(zone);
+        }
+        calendar.add(vevent(event, attendee, method, start, end));
+
+        ValidationResult validation = calendar.validate();
+        if (validation.hasErrors()) {
+            throw new IllegalStateException("invalid iTIP " + method + ": " + validation);
+        }
+        return fold(calendar.toString());
+    }
+
+    /**
+     * Folds content lines at 75 octets of UTF-8 as RFC 5545 3.1 asks, never inside a character
+     * (ical4j's own folding counts characters, so a line with "Zoë" could exceed the limit).
+     */
+    static String fold(String unfolded) {
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 64 * 3);
+        for (String line : unfolded.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = utf8Length(codePoint);
+                if (octets + size > MAX_LINE_OCTETS) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static int utf8Length(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    }
+
+    private VEvent vevent(SummitEvent event, SummitAttendee attendee, ItipMethod method,
+                          Temporal start, Temporal end) {
+        VEvent vevent = new VEvent(start, end, event.title());
+        vevent.replace(new DtStamp(clock.instant()));
+        vevent.add(new Uid(event.uid()));
+        vevent.add(new Sequence(event.sequence()));
+        vevent.add(method == ItipMethod.REQUEST
+                ? ImmutableStatus.VEVENT_CONFIRMED : ImmutableStatus.VEVENT_CANCELLED);
+        vevent.add(new Transp(Transp.VALUE_OPAQUE));
+        if (hasText(event.description())) {
+            vevent.add(new Description(event.description()));
+        }
+        if (hasText(event.location())) {
+            vevent.add(new Location(event.location()));
+        }
+        if (hasText(event.url())) {
+            vevent.add(new Url(URI.create(event.url())));
+        }
+        vevent.add(new Organizer(
+                new ParameterList(List.of(new Cn(paramText(event.organizerName())))),
+                mailto(event.organizerEmail())));
+        vevent.add(new Attendee(new ParameterList(List.of(
+                new Cn(paramText(attendee.name())),
+                CuType.INDIVIDUAL,
+                Role.REQ_PARTICIPANT,
+                new PartStat(attendee.status().icalValue()))),
+                mailto(attendee.email())));
+        if (method == ItipMethod.REQUEST) {
+            // RFC 5546 allows VALARM in REQUEST only; a CANCEL carries none
+            VAlarm alarm = new VAlarm(Period.ofDays(-1));
+            alarm.add(ImmutableAction.DISPLAY);
+            alarm.add(new Description("Tomorrow: " + event.title()));
+            vevent.add(alarm);
+        }
+        return vevent;
+    }
+
+    private static URI mailto(String email) {
+        return URI.create("mailto:" + email.strip());
+    }
+
+    /** A parameter value may not contain DQUOTE or control characters (RFC 5545 3.1). */
+    private static String paramText(String value) {
+        String text = value == null || value.isBlank() ? "" : value.strip();
+        return text.replace('"', '\'').replaceAll("\\p{Cntrl}", " ");
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,126 @@
+package org.partnershipsteward.notice.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The relay's side of the outbox, in plain JDBC: claims due notices with row locks that other relays
+ * skip ({@code FOR UPDATE SKIP LOCKED}, MySQL 8 / MariaDB 10.6+ / H2), so that two instances on one
+ * database never send the same notice; then records each outcome. A claim is a lease: a relay that
+ * dies leaves its notices {@code SENDING} until the lease ends, and another relay takes them over with
+ * the same Message-ID.
+ */
+public final class OutboxStore {
+
+    private static final String CLAIM = """
+            SELECT id, kind, recipient_email, recipient_name, subject, body_text, body_html, calendar,
+                   calendar_method, unsubscribe_url, message_id, attempts
+              FROM notice
+             WHERE (status = 'PENDING' AND next_attempt_at <= ?)
+                OR (status = 'SENDING' AND claimed_until < ?)
+             ORDER BY id
+             LIMIT ?
+             FOR UPDATE SKIP LOCKED""";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public OutboxStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** Claims up to {@code batch} due notices for {@code relayId} for the length of {@code lease}. */
+    public List<OutgoingNotice> claim(String relayId, int batch, Duration lease) throws SQLException {
+        Instant now = clock.instant();
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                List<OutgoingNotice> claimed = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement(CLAIM)) {
+                    select.setTimestamp(1, Timestamp.from(now));
+                    select.setTimestamp(2, Timestamp.from(now));
+                    select.setInt(3, batch);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            claimed.add(new OutgoingNotice(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                    rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                                    rs.getInt(12)));
+                        }
+                    }
+                }
+                if (!claimed.isEmpty()) {
+                    try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE notice SET status = 'SENDING', claimed_by = ?, claimed_until = ? WHERE id = ?")) {
+                        for (OutgoingNotice notice : claimed) {
+                            update.setString(1, relayId);
+                            update.setTimestamp(2, Timestamp.from(now.plus(lease)));
+                            update.setLong(3, notice.id());
+                            update.addBatch();
+                        }
+                        update.executeBatch();
+                    }
+                }
+                connection.commit();
+                return claimed;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** The mail server took the notice. Only the relay holding the claim may say so. */
+    public boolean markSent(long id, String relayId) throws SQLException {
+        return update("UPDATE notice SET status = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_by = NULL, "
+                + "claimed_until = NULL, last_error = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?",
+                Timestamp.from(clock.instant()), id, relayId);
+    }
+
+    /**
+     * The mail server refused or could not be reached: try again after the back-off, or give up
+     * ({@code FAILED}) when the tries are used up. Returns the new status.
+     */
+    public String markFailed(OutgoingNotice notice, String relayId, String error, Backoff backoff) throws SQLException {
+        int failures = notice.attempts() + 1;
+        boolean exhausted = backoff.exhausted(failures);
+        String status = exhausted ? "FAILED" : "PENDING";
+        Instant next = clock.instant().plus(backoff.delayAfter(failures));
+        update("UPDATE notice SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, claimed_by = NULL, "
+                + "claimed_until = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?",
+                status, failures, Timestamp.from(next), truncate(error), notice.id(), relayId);
+        return status;
+    }
+
+    private static String truncate(String error) {
+        String e = error == null ? "unknown error" : error;
+        return e.length() <= 2000 ? e : e.substring(0, 1997) + "...";
+    }
+
+    private int updateCount(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    private boolean update(String sql, Object... parameters) throws SQLException {
+        return updateCount(sql, parameters) == 1;
+    }
+}

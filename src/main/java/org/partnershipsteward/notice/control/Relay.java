@@ -1,0 +1,86 @@
+package org.partnershipsteward.notice.control;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One pass of the outbox relay: claim due notices, send each, record each outcome, until nothing is
+ * due or the pass has used its time. Plain Java, so that tests run two relays on one database or stop
+ * one in the middle of a batch.
+ */
+public final class Relay {
+
+    private static final Logger LOG = Logger.getLogger(Relay.class.getName());
+
+    /** What one pass did. */
+    public record Pass(int sent, int retried, int failed) {
+    }
+
+    private final OutboxStore store;
+    private final MailSender sender;
+    private final Backoff backoff;
+    private final String relayId;
+    private final int batchSize;
+    private final Duration lease;
+
+    public Relay(OutboxStore store, MailSender sender, Backoff backoff, String relayId, int batchSize, Duration lease) {
+        this.store = store;
+        this.sender = sender;
+        this.backoff = backoff;
+        this.relayId = relayId;
+        this.batchSize = batchSize;
+        this.lease = lease;
+    }
+
+    public String relayId() {
+        return relayId;
+    }
+
+    /** Sends until nothing is due, the budget is spent, or the thread is interrupted. */
+    public Pass run(Duration budget) throws SQLException {
+        long deadline = System.nanoTime() + budget.toNanos();
+        int sent = 0;
+        int retried = 0;
+        int failed = 0;
+        while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
+            List<OutgoingNotice> batch = store.claim(relayId, batchSize, lease);
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (OutgoingNotice notice : batch) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return new Pass(sent, retried, failed); // the rest stays claimed until the lease ends
+                }
+                try {
+                    sender.send(notice);
+                } catch (Exception e) {
+                    String status = store.markFailed(notice, relayId, describe(e), backoff);
+                    if ("FAILED".equals(status)) {
+                        failed++;
+                        LOG.log(Level.WARNING, "Notice {0} failed for good: {1}", new Object[] {notice.id(), describe(e)});
+                    } else {
+                        retried++;
+                    }
+                    continue;
+                }
+                store.markSent(notice.id(), relayId);
+                sent++;
+            }
+        }
+        return new Pass(sent, retried, failed);
+    }
+
+    static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return root == e ? e.getClass().getSimpleName() + ": " + message
+                : e.getClass().getSimpleName() + ": " + message + " (" + root.getClass().getSimpleName() + ": "
+                        + root.getMessage() + ")";
+    }
+}

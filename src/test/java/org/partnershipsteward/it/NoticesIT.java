@@ -1,0 +1,141 @@
+package org.partnershipsteward.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Notices end to end: a decision stores its notices, the relay delivers them to a real SMTP server. */
+@ExtendWith(ArquillianExtension.class)
+class NoticesIT {
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.mail.port", 3925), "127.0.0.1", "smtp"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api secretariat() {
+        return Api.as(base, Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
+    }
+
+    private static MimeMessage[] awaitMessages(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (greenMail.getReceivedMessages().length >= count) {
+                return greenMail.getReceivedMessages();
+            }
+            Thread.sleep(250);
+        }
+        return greenMail.getReceivedMessages();
+    }
+
+    @Test
+    void amendingTheBylawsMailsEveryMemberWithBothPartsAndADeepLink() throws Exception {
+        JsonObject current = secretariat().get("/api/bylaws").object();
+        String amended = current.toString().replace("\"minWeeksBetween\":" + current.getJsonObject("cadence").getInt("minWeeksBetween"),
+                "\"minWeeksBetween\":9").replace("\"summary\":\"", "\"summary\":\"Summits at least nine weeks apart. ");
+        Api.Answer adopted = secretariat().post("/api/bylaws", amended);
+        assertEquals(201, adopted.status(), adopted.body());
+        int version = adopted.object().getInt("version");
+
+        List<String> members = List.of("member@steward.example", "sac@steward.example", "cso.northstar@steward.example",
+                "chief.stpaul@steward.example");
+        MimeMessage[] received = awaitMessages(members.size());
+        List<MimeMessage> bylawsMails = Arrays.stream(received)
+                .filter(m -> subject(m).contains("version " + version)).toList();
+        assertEquals(members.size(), bylawsMails.size(), "one mail per member (accounts with the MEMBER role)");
+
+        MimeMessage mail = bylawsMails.stream().filter(m -> recipient(m).equals("member@steward.example")).findFirst().orElseThrow();
+        String raw = GreenMailUtil.getWholeMessage(mail);
+        assertTrue(raw.contains("multipart/alternative"), "text and HTML alternatives");
+        assertTrue(raw.contains("text/plain") && raw.contains("text/html"));
+        assertTrue(raw.contains("http://steward.test/bylaws.xhtml"), "deep link from partnership.base-url");
+        assertTrue(raw.contains("Priya Natarajan"), "the recipient's name");
+        assertTrue(mail.getContent() instanceof MimeMultipart);
+
+        Api.Answer log = secretariat().get("/api/notices?kind=BYLAWS_AMENDED&recipient=member@steward.example");
+        assertEquals(200, log.status(), log.body());
+        JsonObject entry = log.array().stream().map(v -> v.asJsonObject())
+                .filter(n -> n.getString("subject").contains("version " + version)).findFirst().orElseThrow();
+        assertEquals(mail.getMessageID(), entry.getString("messageId"), "the stored Message-ID is the one sent");
+        assertEquals("SENT", awaitStatus(entry.getJsonNumber("id").longValue(), "SENT"));
+
+        Api.Answer resend = secretariat().post("/api/notices/" + entry.getJsonNumber("id").longValue() + "/resend", "");
+        assertEquals(409, resend.status(), "only a failed notice can be resent");
+    }
+
+    private String awaitStatus(long id, String wanted) throws InterruptedException {
+        String status = null;
+        for (int i = 0; i < 40; i++) {
+            status = secretariat().get("/api/notices/" + id).object().getString("status");
+            if (wanted.equals(status)) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        return status;
+    }
+
+    @Test
+    void noticeLogIsForTheSecretariatOnly() {
+        assertEquals(401, Api.anonymous(base).get("/api/notices").status());
+        assertEquals(403, Api.as(base, Deployments.MEMBER, Deployments.DEMO_PASSWORD).get("/api/notices").status());
+        assertEquals(403, Api.as(base, Deployments.BOARD, Deployments.DEMO_PASSWORD).get("/api/notices").status());
+        assertEquals(403, Api.as(base, Deployments.BOARD, Deployments.DEMO_PASSWORD).post("/api/notices/1/resend", "").status());
+        assertEquals(200, secretariat().get("/api/notices").status());
+    }
+
+    @Test
+    void unknownFilterValuesAndUnknownNoticesAreClearErrors() {
+        Api.Answer badKind = secretariat().get("/api/notices?kind=CARRIER_PIGEON");
+        assertEquals(400, badKind.status());
+        assertTrue(badKind.isProblem());
+        assertEquals("kind", badKind.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(404, secretariat().get("/api/notices/987654").status());
+    }
+
+    @Test
+    void unsubscribeLinksThatDoNotExistChangeNothing() {
+        assertEquals(404, Api.anonymous(base).post("/api/unsubscribe/not-a-token", "List-Unsubscribe=One-Click").status());
+        assertEquals(404, Api.anonymous(base).post("/api/unsubscribe/" + "A".repeat(43), "List-Unsubscribe=One-Click").status());
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

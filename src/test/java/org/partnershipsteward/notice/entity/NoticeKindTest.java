@@ -1,0 +1,38 @@
+package org.partnershipsteward.notice.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class NoticeKindTest {
+
+    @Test
+    void onlyRemindersAndSurveyInvitationsAreOptional() {
+        Set<NoticeKind> optional = Arrays.stream(NoticeKind.values())
+                .filter(NoticeKind::optional)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(NoticeKind.class)));
+
+        assertEquals(EnumSet.of(NoticeKind.REMINDER, NoticeKind.SURVEY_INVITATION), optional);
+    }
+
+    @Test
+    void templateNameIsTheConstantInLowerCaseWithDashes() {
+        assertEquals("rsvp-confirmation", NoticeKind.RSVP_CONFIRMATION.templateName());
+        assertEquals("invitation", NoticeKind.INVITATION.templateName());
+        assertEquals("waitlist-promoted", NoticeKind.WAITLIST_PROMOTED.templateName());
+    }
+
+    @Test
+    void everyKindTheApiContractNamesExists() {
+        for (String name : new String[] {"INVITATION", "RSVP_CONFIRMATION", "REMINDER", "AGENDA_PUBLISHED",
+                "AGENDA_CHANGED", "SUMMIT_CANCELLED", "APPLICATION_RECEIVED", "APPLICATION_DECIDED",
+                "APPROVAL_REQUESTED", "COMPLIANCE_WARNING", "SEAT_VACANT", "CHAIR_HANDOVER",
+                "SURVEY_INVITATION", "WELCOME"}) {
+            assertEquals(name, NoticeKind.valueOf(name).name());
+        }
+    }
+}
