@@ -13,17 +13,31 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.partnershipsteward.audit.boundary.AuditTrail;
+import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.membership.boundary.ApplicationRequest;
+import org.partnershipsteward.membership.boundary.Applications;
+import org.partnershipsteward.membership.entity.ApplicationVote;
+import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.membership.entity.MemberStatus;
+import org.partnershipsteward.membership.entity.VoteDecision;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.organization.entity.OrganizationKind;
 import org.partnershipsteward.organization.entity.Sector;
 import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.security.PasswordHasher;
+import org.partnershipsteward.platform.security.Roles;
 
 /**
  * Loads the fictional demo partnership ({@code demo/partnership.json}) into an empty database when
@@ -39,7 +53,8 @@ public class DemoData {
     static final String RESOURCE = "/demo/partnership.json";
 
     /** The demo partnership as stored in the resource file. */
-    public record Demo(String note, List<DemoOrganization> organizations, List<DemoAccount> accounts) {
+    public record Demo(String note, List<DemoOrganization> organizations, List<DemoAccount> accounts,
+            List<DemoMember> members, List<DemoApplication> applications) {
     }
 
     /** One organisation of the demo. */
@@ -47,8 +62,23 @@ public class DemoData {
             boolean foundingSponsor) {
     }
 
-    /** One login of the demo. */
+    /** A login without a member record (the secretariat). */
     public record DemoAccount(String email, String name, Set<String> roles) {
+    }
+
+    /** A member with their login; {@code roles} adds BOARD for board members. */
+    public record DemoMember(String firstName, String lastName, String email, String title, String organization,
+            String criterion, LocalDate joinedOn, String status, Set<String> roles, String phone, String assistantName,
+            String assistantEmail) {
+    }
+
+    /** A pending application, with the votes already cast. */
+    public record DemoApplication(String firstName, String lastName, String email, String title, String organization,
+            String criterion, List<DemoVote> votes) {
+    }
+
+    /** A board member's vote on a demo application. */
+    public record DemoVote(String voter, String decision, String comment) {
     }
 
     @Inject
@@ -56,6 +86,14 @@ public class DemoData {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    PasswordHasher hasher;
+
+    private String demoHash;
 
     @Inject
     AuditTrail audit;
@@ -72,24 +110,87 @@ public class DemoData {
             return;
         }
         Demo demo = read();
+        demoHash = hasher.hash(config.demoPassword().toCharArray());
         long existing = em.createQuery("SELECT COUNT(o) FROM Organization o", Long.class).getSingleResult();
         if (existing == 0) {
-            for (DemoOrganization o : demo.organizations()) {
-                Organization organization = new Organization(clock.instant());
-                Map<String, String> errors = organization.describe(o.name(), Sector.valueOf(o.sector()),
-                        OrganizationKind.valueOf(o.kind()), o.region(), o.fortune500(), o.foundingSponsor(),
-                        clock.instant());
-                if (!errors.isEmpty()) {
-                    throw new IllegalStateException("Demo organization " + o.name() + " is invalid: " + errors);
-                }
-                em.persist(organization);
-            }
+            Map<String, Organization> organizations = organizations(demo);
+            members(demo, organizations);
+            applications(demo, organizations);
             audit.record("DEMO_DATA_LOADED", "Partnership", null, demo.note());
         }
         for (DemoAccount a : demo.accounts()) {
-            accounts.createIfAbsent(a.email(), a.name(), a.roles(), config.demoPassword().toCharArray());
+            accounts.createIfAbsentWithHash(a.email(), a.name(), a.roles(), demoHash);
         }
         printLogins(demo);
+    }
+
+    private Map<String, Organization> organizations(Demo demo) {
+        Map<String, Organization> byName = new HashMap<>();
+        for (DemoOrganization o : demo.organizations()) {
+            Organization organization = new Organization(clock.instant());
+            Map<String, String> errors = organization.describe(o.name(), Sector.valueOf(o.sector()),
+                    OrganizationKind.valueOf(o.kind()), o.region(), o.fortune500(), o.foundingSponsor(), clock.instant());
+            if (!errors.isEmpty()) {
+                throw new IllegalStateException("Demo organization " + o.name() + " is invalid: " + errors);
+            }
+            em.persist(organization);
+            byName.put(o.name(), organization);
+        }
+        em.flush();
+        return byName;
+    }
+
+    private void members(Demo demo, Map<String, Organization> organizations) {
+        int bylawsVersion = ((Number) em.createNativeQuery("SELECT MAX(version_number) FROM bylaws_version")
+                .getSingleResult()).intValue();
+        Map<Long, List<Long>> contacts = new HashMap<>();
+        int index = 0;
+        for (DemoMember d : demo.members()) {
+            Organization organization = organization(organizations, d.organization());
+            Set<String> roles = new LinkedHashSet<>(d.roles() == null ? Set.of(Roles.MEMBER) : d.roles());
+            MemberStatus status = MemberStatus.valueOf(d.status());
+            Account account = accounts.createIfAbsentWithHash(d.email(), d.firstName() + " " + d.lastName(), roles,
+                    demoHash);
+            Member member = new Member(d.firstName(), d.lastName(), Account.normalizeEmail(d.email()), d.title(),
+                    organization.getId(), Criterion.valueOf(d.criterion()), d.joinedOn(), clock.instant());
+            member.linkAccount(account.getId());
+            member.updateContact(d.phone(), d.assistantName(), d.assistantEmail(), null, clock.instant());
+            if (status != MemberStatus.ACTIVE) {
+                member.changeStatus(status, LocalDate.now(clock).minusMonths(2), clock.instant());
+            }
+            em.persist(member);
+            em.flush();
+            if (status.current()) {
+                contacts.computeIfAbsent(organization.getId(), k -> new java.util.ArrayList<>()).add(member.getId());
+                if (index++ % 6 != 5) { // most members acknowledged the bylaws in force; a few have not yet
+                    em.createNativeQuery("INSERT INTO bylaws_acknowledgement (member_id, bylaws_version, acknowledged_at) "
+                            + "VALUES (?, ?, ?)").setParameter(1, member.getId()).setParameter(2, bylawsVersion)
+                            .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+                }
+            }
+        }
+        contacts.forEach((organizationId, ids) -> em.find(Organization.class, organizationId)
+                .assignContacts(ids.get(0), ids.size() > 1 ? ids.get(1) : null, clock.instant()));
+    }
+
+    private void applications(Demo demo, Map<String, Organization> organizations) {
+        for (DemoApplication d : demo.applications()) {
+            var application = applications.submit(new ApplicationRequest(d.firstName(), d.lastName(), d.email(),
+                    d.title(), organization(organizations, d.organization()).getId(), d.criterion(), null));
+            for (DemoVote vote : d.votes() == null ? List.<DemoVote>of() : d.votes()) {
+                Account voter = accounts.byEmail(vote.voter()).orElseThrow();
+                em.persist(new ApplicationVote(application.getId(), voter.getId(), VoteDecision.valueOf(vote.decision()),
+                        vote.comment(), clock.instant()));
+            }
+        }
+    }
+
+    private static Organization organization(Map<String, Organization> organizations, String name) {
+        Organization organization = organizations.get(name);
+        if (organization == null) {
+            throw new IllegalStateException("Demo data names an unknown organization: " + name);
+        }
+        return organization;
     }
 
     private void printLogins(Demo demo) {
@@ -99,7 +200,13 @@ public class DemoData {
         for (DemoAccount a : demo.accounts()) {
             banner.append(String.format("  %-38s %-22s %s%n", a.email(), a.roles(), a.name()));
         }
-        banner.append("================================\n");
+        demo.members().stream().filter(m -> m.roles() != null).limit(2).forEach(m -> banner.append(String.format(
+                "  %-38s %-22s %s %s%n", m.email(), m.roles(), m.firstName(), m.lastName())));
+        demo.members().stream().filter(m -> m.roles() == null && "ACTIVE".equals(m.status())).limit(1)
+                .forEach(m -> banner.append(String.format("  %-38s %-22s %s %s%n", m.email(), Set.of(Roles.MEMBER),
+                        m.firstName(), m.lastName())));
+        banner.append("(every member in the demo signs in the same way; see the Members page)\n")
+                .append("================================\n");
         LOG.info(banner::toString);
     }
 

@@ -71,8 +71,35 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id(id)).click();
     }
 
+    /** Chooses an option of a filterable PrimeFaces selectOneMenu as a person does: open, type, Enter. */
+    public void choose(String menuId, String label) {
+        click(menuId);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId + "_filter")));
+        filter.sendKeys(label);
+        filter.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    }
+
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-" + System.currentTimeMillis());
+            throw new AssertionError("Not on the page: " + by + "\n" + text(), e);
+        }
+    }
+
+    /** Waits until the element shows the text (after a post, the old page's element may still be there). */
+    public String waitForText(By by, String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+            return driver.findElement(by).getText();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-" + System.currentTimeMillis());
+            throw new AssertionError("'" + text + "' not shown in " + by + "\n" + text(), e);
+        }
     }
 
     public boolean has(By by) {

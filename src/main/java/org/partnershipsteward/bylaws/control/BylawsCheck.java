@@ -65,6 +65,7 @@ public final class BylawsCheck {
                 errors.put(at + ".code", "is used twice: " + criterion.code());
             }
             checkEnum(errors, at + ".organizationKinds", criterion.organizationKinds(), OrganizationKind.class);
+            checkEnum(errors, at + ".sectors", criterion.sectors(), Sector.class);
             checkPatterns(errors, at + ".executiveTitlePatterns", criterion.executiveTitlePatterns());
         }
         checkPatterns(errors, "membership.nonExecutiveTitlePatterns", doc.membership().nonExecutiveTitlePatterns());

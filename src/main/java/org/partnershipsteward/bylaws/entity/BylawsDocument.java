@@ -39,13 +39,17 @@ public record BylawsDocument(
             List<String> nonExecutiveTitlePatterns) {
     }
 
-    /** One membership criterion with the titles that count as executive level and the organisation kinds it fits. */
+    /**
+     * One membership criterion with the titles that count as executive level, the organisation kinds it
+     * fits and the sectors it admits (empty: either sector).
+     */
     public record Criterion(
             @NotBlank(message = "is required") String code,
             @NotBlank(message = "is required") String name,
             String description,
             @NotEmpty(message = "needs at least one title pattern") List<String> executiveTitlePatterns,
-            @NotEmpty(message = "needs at least one organization kind") List<String> organizationKinds) {
+            @NotEmpty(message = "needs at least one organization kind") List<String> organizationKinds,
+            List<String> sectors) {
     }
 
     /** What members owe in attendance: a minimum per period. */

@@ -5,12 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Map;
 import org.partnershipsteward.bylaws.boundary.BylawsAmended;
 import org.partnershipsteward.notice.entity.NoticeKind;
+import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.platform.config.PartnershipConfig;
-import org.partnershipsteward.platform.security.Account;
-import org.partnershipsteward.platform.security.Roles;
 
 /**
  * Turns governance events into notices, in the transaction that raised them (synchronous observers):
@@ -29,10 +30,10 @@ public class GovernanceNotices {
     PartnershipConfig config;
 
     void bylawsAmended(@Observes BylawsAmended event) {
-        var members = em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role AND a.enabled = TRUE",
-                Account.class).setParameter("role", Roles.MEMBER).getResultList();
-        for (Account member : members) {
-            outbox.enqueue(NoticeRequest.of(NoticeKind.BYLAWS_AMENDED, member.getEmail(), member.getDisplayName(),
+        var members = em.createQuery("SELECT m FROM Member m WHERE m.status IN :current", Member.class)
+                .setParameter("current", List.of(MemberStatus.ACTIVE, MemberStatus.AT_RISK)).getResultList();
+        for (Member member : members) {
+            outbox.enqueue(NoticeRequest.of(NoticeKind.BYLAWS_AMENDED, member.getEmail(), member.fullName(),
                     Map.of("bylawsVersion", event.version(), "effectiveFrom", event.effectiveFrom().toString(),
                             "summary", event.summary(), "link", config.baseUrl() + "/bylaws.xhtml"))
                     .about("Bylaws", (long) event.version()));

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnershipsteward.audit.boundary.AuditTrail;
-import org.partnershipsteward.notice.control.Tokens;
+import org.partnershipsteward.platform.security.Tokens;
 import org.partnershipsteward.notice.entity.Notice;
 import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.notice.entity.NoticeStatus;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.partnershipsteward.notice.control.TemplateRenderer;
-import org.partnershipsteward.notice.control.Tokens;
+import org.partnershipsteward.platform.security.Tokens;
 import org.partnershipsteward.notice.entity.Notice;
 import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.platform.config.PartnershipConfig;

@@ -1,5 +1,6 @@
 package org.partnershipsteward.organization.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +34,12 @@ public class Organizations {
 
     public List<Organization> all() {
         return em.createNamedQuery(Organization.ALL, Organization.class).getResultList();
+    }
+
+    /** The organisations an applicant may choose from (the public application page). */
+    @PermitAll
+    public List<Organization> forApplicants() {
+        return all();
     }
 
     public Organization byId(long id) {

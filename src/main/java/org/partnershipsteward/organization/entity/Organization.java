@@ -107,6 +107,23 @@ public class Organization {
         return errors;
     }
 
+    /**
+     * Names the primary and alternate point of contact (members of this organisation, checked by the
+     * caller). The two must be different people; returns the broken invariant, or empty when applied.
+     */
+    public Map<String, String> assignContacts(Long primary, Long alternate, Instant now) {
+        if (primary != null && primary.equals(alternate)) {
+            return Map.of("alternateContactId", "must be someone other than the primary contact");
+        }
+        if (primary == null && alternate != null) {
+            return Map.of("primaryContactId", "is required when there is an alternate");
+        }
+        this.primaryContactId = primary;
+        this.alternateContactId = alternate;
+        this.updatedAt = now;
+        return Map.of();
+    }
+
     public Long getId() {
         return id;
     }

@@ -33,14 +33,17 @@ public class Accounts {
 
     /** Creates an account unless one with the email exists; returns the account either way. */
     public Account createIfAbsent(String email, String displayName, Set<String> roles, char[] password) {
+        return createIfAbsentWithHash(email, displayName, roles, password == null ? null : hasher.hash(password));
+    }
+
+    /** The same with a hash computed once for many accounts (the demo accounts share one password). */
+    public Account createIfAbsentWithHash(String email, String displayName, Set<String> roles, String passwordHash) {
         Optional<Account> existing = byEmail(email);
         if (existing.isPresent()) {
             return existing.get();
         }
         Account account = new Account(email, displayName, roles, clock.instant());
-        if (password != null) {
-            account.setPasswordHash(hasher.hash(password));
-        }
+        account.setPasswordHash(passwordHash);
         em.persist(account);
         em.flush();
         audit.record("ACCOUNT_CREATED", "Account", account.getId(), account.getEmail() + " " + roles);

@@ -22,6 +22,18 @@ public class DashboardPage {
     @Inject
     Bylaws bylaws;
 
+    @Inject
+    org.partnershipsteward.membership.boundary.Members members;
+
+    @Inject
+    org.partnershipsteward.membership.boundary.Applications applications;
+
+    @Inject
+    org.partnershipsteward.notice.boundary.Notices notices;
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
     private BylawsDocument current;
     private List<Organization> all;
 
@@ -69,6 +81,31 @@ public class DashboardPage {
 
     public int getPeriodMonths() {
         return current().attendance().periodMonths();
+    }
+
+    public long getActiveMemberCount() {
+        return members.find(org.partnershipsteward.membership.entity.MemberStatus.ACTIVE).size();
+    }
+
+    public long getOpenApplicationCount() {
+        return applications.find(org.partnershipsteward.membership.entity.ApplicationStatus.UNDER_REVIEW).size();
+    }
+
+    public long getFailedNoticeCount() {
+        return notices.find(null, null, org.partnershipsteward.notice.entity.NoticeStatus.FAILED).size();
+    }
+
+    public int getAwaitingMyVote() {
+        return applications.awaitingVotes().size();
+    }
+
+    /** Whether the signed-in member has acknowledged the bylaws in force (true for accounts without a member record). */
+    public boolean isBylawsAcknowledged() {
+        try {
+            return members.acknowledged(members.me().getId(), current().version());
+        } catch (org.partnershipsteward.platform.domain.UnknownEntityException e) {
+            return true;
+        }
     }
 
     public String getSurveyShare() {

@@ -61,7 +61,7 @@ final class NoticeFixtures {
                 "link", BASE_URL + "/summits/42/rsvp"));
         SPECIFIC.put(NoticeKind.APPLICATION_RECEIVED, Map.of("organizationName", "Acme Logistics",
                 "link", BASE_URL + "/applications/17"));
-        SPECIFIC.put(NoticeKind.APPLICATION_DECIDED, Map.of("approved", true, "rejected", false,
+        SPECIFIC.put(NoticeKind.APPLICATION_DECIDED, Map.of("approved", true, "rejected", false, "ineligible", false,
                 "reason", "The board welcomes your supply-chain expertise.", "link", BASE_URL + "/applications/18"));
         SPECIFIC.put(NoticeKind.APPROVAL_REQUESTED, Map.of("itemTitle", "Membership application of Jane Roe",
                 "dueBy", "June 2, 2026", "link", BASE_URL + "/applications/19/vote"));

@@ -120,6 +120,21 @@ class TemplateRendererTest {
     }
 
     @Test
+    void ineligibleApplicationSaysTheCriteriaAreNotMetAndNotThatTheBoardDecided() {
+        Map<String, Object> model = NoticeFixtures.model(NoticeKind.APPLICATION_DECIDED);
+        model.put("approved", false);
+        model.put("ineligible", true);
+        model.put("reason", "The title is not executive level");
+
+        RenderedNotice notice = renderer.render(NoticeKind.APPLICATION_DECIDED, model);
+
+        assertTrue(notice.text().contains("does not meet them"));
+        assertTrue(notice.html().contains("does not meet them"));
+        assertTrue(notice.text().contains("The title is not executive level"));
+        assertFalse(notice.text().contains("Executive Board has"));
+    }
+
+    @Test
     void rejectedApplicationSaysSoAndNeverSaysApproved() {
         Map<String, Object> model = NoticeFixtures.model(NoticeKind.APPLICATION_DECIDED);
         model.remove("approved");

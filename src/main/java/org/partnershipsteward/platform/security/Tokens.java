@@ -1,4 +1,4 @@
-package org.partnershipsteward.notice.control;
+package org.partnershipsteward.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

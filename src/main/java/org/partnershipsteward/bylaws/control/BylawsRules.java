@@ -1,0 +1,46 @@
+package org.partnershipsteward.bylaws.control;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partnershipsteward.board.control.Threshold;
+import org.partnershipsteward.bylaws.entity.BylawsDocument;
+import org.partnershipsteward.eligibility.control.CriterionRules;
+import org.partnershipsteward.eligibility.control.EligibilityRules;
+import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.organization.entity.OrganizationKind;
+import org.partnershipsteward.organization.entity.Sector;
+
+/** Reads the policies' inputs out of the bylaws in force: one source of truth for every number and pattern. */
+public final class BylawsRules {
+
+    private BylawsRules() {
+    }
+
+    /** The membership pre-screen rules of these bylaws. */
+    public static EligibilityRules eligibility(BylawsDocument bylaws) {
+        var membership = bylaws.membership();
+        Map<Criterion, CriterionRules> criteria = new EnumMap<>(Criterion.class);
+        for (BylawsDocument.Criterion c : membership.criteria()) {
+            criteria.put(Criterion.valueOf(c.code()), new CriterionRules(c.executiveTitlePatterns(),
+                    enums(OrganizationKind.class, c.organizationKinds()), enums(Sector.class, c.sectors())));
+        }
+        Set<String> regions = membership.region() == null || membership.region().isBlank()
+                ? Set.of() : Set.of(membership.region());
+        return new EligibilityRules(criteria, membership.nonExecutiveTitlePatterns() == null ? List.of()
+                : membership.nonExecutiveTitlePatterns(), regions, membership.perOrganizationCap(),
+                membership.totalCap(), membership.sponsorRequired());
+    }
+
+    /** The share of seated board members every board vote needs. */
+    public static Threshold majority(BylawsDocument bylaws) {
+        var m = bylaws.board().approvalMajority();
+        return new Threshold(m.numerator(), m.denominator(), m.strictlyMore());
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> names) {
+        return names == null ? Set.of() : names.stream().map(n -> Enum.valueOf(type, n)).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,26 @@
+package org.partnershipsteward.membership.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import org.partnershipsteward.eligibility.control.Finding;
+import org.partnershipsteward.membership.entity.Application;
+import org.partnershipsteward.membership.entity.ApplicationVote;
+
+/** An application as the API shows it, with its findings and (for the secretariat and board) the votes. */
+public record ApplicationView(long id, String firstName, String lastName, String email, String title,
+        long organizationId, String criterion, Long sponsorMemberId, String status, List<Finding> findings,
+        List<VoteView> votes, String reviewNote, String decisionReason, Long memberId, Instant createdAt,
+        Instant decidedAt) {
+
+    /** One board member's vote. */
+    public record VoteView(long voterId, String decision, String comment, Instant castAt) {
+    }
+
+    public static ApplicationView of(Application a, List<ApplicationVote> votes) {
+        return new ApplicationView(a.getId(), a.getFirstName(), a.getLastName(), a.getEmail(), a.getTitle(),
+                a.getOrganizationId(), a.getCriterion().name(), a.getSponsorMemberId(), a.getStatus().name(),
+                Applications.findings(a), votes == null ? null : votes.stream().map(v -> new VoteView(
+                        v.getVoterAccountId(), v.getDecision().name(), v.getComment(), v.getCastAt())).toList(),
+                a.getReviewNote(), a.getDecisionReason(), a.getMemberId(), a.getCreatedAt(), a.getDecidedAt());
+    }
+}

@@ -1,0 +1,188 @@
+package org.partnershipsteward.membership.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.partnershipsteward.audit.boundary.AuditTrail;
+import org.partnershipsteward.audit.entity.AuditEntry;
+import org.partnershipsteward.bylaws.boundary.Bylaws;
+import org.partnershipsteward.bylaws.control.BylawsRules;
+import org.partnershipsteward.eligibility.control.Applicant;
+import org.partnershipsteward.eligibility.control.EligibilityPolicy;
+import org.partnershipsteward.eligibility.control.Finding;
+import org.partnershipsteward.eligibility.control.OrganizationFacts;
+import org.partnershipsteward.eligibility.entity.FindingOutcome;
+import org.partnershipsteward.membership.entity.ExecutiveLevel;
+import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.membership.entity.MemberStatus;
+import org.partnershipsteward.organization.entity.Organization;
+import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.domain.ConflictException;
+import org.partnershipsteward.platform.domain.InvalidInputException;
+import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.security.Roles;
+
+/**
+ * The members: the directory for the secretariat and board, each member's own profile, status
+ * decisions (always recorded), and acknowledgement of the bylaws in force.
+ */
+@Stateless
+@RolesAllowed({Roles.SECRETARIAT, Roles.BOARD})
+public class Members {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Bylaws bylaws;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    PartnershipConfig config;
+
+    @Inject
+    Clock clock;
+
+    public List<Member> find(MemberStatus status) {
+        var query = em.createQuery("SELECT m FROM Member m" + (status == null ? "" : " WHERE m.status = :s")
+                + " ORDER BY m.lastName, m.firstName", Member.class);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.getResultList();
+    }
+
+    public Member byId(long id) {
+        Member member = em.find(Member.class, id);
+        if (member == null) {
+            throw new UnknownEntityException("member", id);
+        }
+        return member;
+    }
+
+    /** The signed-in member's own record. */
+    @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    public Member me() {
+        String email = security.getCallerPrincipal().getName();
+        return em.createQuery("SELECT m FROM Member m WHERE m.email = :e", Member.class).setParameter("e", email)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new UnknownEntityException("member for the signed-in account", email));
+    }
+
+    /**
+     * The member updates their profile. A new title or organisation re-runs the executive-level check;
+     * unless the bylaws' patterns confirm it, the member is flagged for the secretariat to look at.
+     */
+    @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    public Member updateProfile(@NotNull(message = "a JSON body is required") @Valid ProfileRequest request) {
+        Member member = me();
+        Organization organization = em.find(Organization.class, request.organizationId());
+        if (organization == null) {
+            throw new InvalidInputException(Map.of("organizationId", "no organization with this id"));
+        }
+        Finding executive = executiveLevel(request.title(), member, organization);
+        boolean confirmed = executive.outcome() == FindingOutcome.MET;
+        if (member.changePosition(request.title(), organization.getId(), confirmed, executive.reason(), clock.instant())) {
+            audit.record("MEMBER_POSITION_CHANGED", "Member", member.getId(), request.title() + " at "
+                    + organization.getName() + (confirmed ? "" : "; flagged for review: " + executive.reason()));
+        }
+        member.updateContact(request.phone(), request.assistantName(), request.assistantEmail(),
+                request.assistantPhone(), clock.instant());
+        return member;
+    }
+
+    private Finding executiveLevel(String title, Member member, Organization organization) {
+        var policy = new EligibilityPolicy(BylawsRules.eligibility(bylaws.current()));
+        var findings = policy.evaluate(new Applicant(title, member.getCriterion(), new OrganizationFacts(
+                organization.getKind(), organization.getSector(), organization.getRegion(), 0), null, false), 0);
+        return findings.stream().filter(f -> f.rule().equals(EligibilityPolicy.EXECUTIVE_LEVEL)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The secretariat confirms a flagged member's executive level after looking. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Member settleExecutiveLevel(long id, String note) {
+        Member member = byId(id);
+        if (member.getExecutiveLevel() != ExecutiveLevel.NEEDS_REVIEW) {
+            throw new ConflictException("Nothing to settle: the member's executive level is confirmed");
+        }
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException(Map.of("note", "is required: say what you checked"));
+        }
+        member.settleExecutiveLevel(note.trim(), clock.instant());
+        audit.record("MEMBER_EXECUTIVE_LEVEL_CONFIRMED", "Member", id, note.trim());
+        return member;
+    }
+
+    /** A recorded decision on a member's status. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Member changeStatus(long id, @NotNull(message = "a JSON body is required") @Valid StatusChangeRequest request) {
+        Member member = byId(id);
+        MemberStatus to = MemberStatus.valueOf(request.status());
+        if (member.getStatus() == to) {
+            throw new ConflictException("The member is " + to + " already");
+        }
+        MemberStatus from = member.getStatus();
+        LocalDate effective = request.effectiveDate() != null ? request.effectiveDate() : LocalDate.now(clock.withZone(config.zone()));
+        member.changeStatus(to, effective, clock.instant());
+        audit.record("MEMBER_STATUS_CHANGED", "Member", id, from + " → " + to + " from " + effective + ": "
+                + request.reason().trim());
+        return member;
+    }
+
+    /** Everything recorded about the member, newest first. */
+    public List<AuditEntry> history(long id) {
+        byId(id);
+        return audit.of("Member", id);
+    }
+
+    /** The signed-in member acknowledges the bylaws version in force (only that one). */
+    @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    public int acknowledge(Integer version) {
+        int inForce = bylaws.current().version();
+        if (version == null || version != inForce) {
+            throw new ConflictException("Version " + version + " is not the bylaws in force; acknowledge version " + inForce);
+        }
+        Member member = me();
+        if (!acknowledged(member.getId(), inForce)) {
+            em.createNativeQuery("INSERT INTO bylaws_acknowledgement (member_id, bylaws_version, acknowledged_at) VALUES (?, ?, ?)")
+                    .setParameter(1, member.getId()).setParameter(2, inForce)
+                    .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+            audit.record("BYLAWS_ACKNOWLEDGED", "Member", member.getId(), "version " + inForce);
+        }
+        return inForce;
+    }
+
+    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
+    public boolean acknowledged(long memberId, int version) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bylaws_acknowledgement WHERE member_id = ? AND bylaws_version = ?")
+                .setParameter(1, memberId).setParameter(2, version).getSingleResult()).intValue() > 0;
+    }
+
+    /** The ids of members who acknowledged the version in force. */
+    public Set<Long> acknowledgedCurrent() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT member_id FROM bylaws_acknowledgement WHERE bylaws_version = ?")
+                .setParameter(1, bylaws.current().version()).getResultList();
+        Set<Long> result = new HashSet<>();
+        ids.forEach(n -> result.add(n.longValue()));
+        return result;
+    }
+}

@@ -1,0 +1,236 @@
+package org.partnershipsteward.membership.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.partnershipsteward.eligibility.entity.Criterion;
+
+/** An executive who belongs to the partnership on behalf of an organisation. */
+@Entity
+@Table(name = "member")
+public class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id")
+    private Long accountId;
+
+    @Column(name = "first_name", nullable = false)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    private String lastName;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String phone;
+
+    @Column(name = "assistant_name")
+    private String assistantName;
+
+    @Column(name = "assistant_email")
+    private String assistantEmail;
+
+    @Column(name = "assistant_phone")
+    private String assistantPhone;
+
+    @Column(name = "organization_id", nullable = false)
+    private Long organizationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Criterion criterion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MemberStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "executive_level", nullable = false)
+    private ExecutiveLevel executiveLevel;
+
+    @Column(name = "executive_note")
+    private String executiveNote;
+
+    @Column(name = "joined_on", nullable = false)
+    private LocalDate joinedOn;
+
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    @Column(name = "contact_confirmed_at")
+    private Instant contactConfirmedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Member() {
+    }
+
+    public Member(String firstName, String lastName, String email, String title, Long organizationId,
+            Criterion criterion, LocalDate joinedOn, Instant now) {
+        this.firstName = firstName.trim();
+        this.lastName = lastName.trim();
+        this.email = email;
+        this.title = title.trim();
+        this.organizationId = organizationId;
+        this.criterion = criterion;
+        this.status = MemberStatus.ACTIVE;
+        this.executiveLevel = ExecutiveLevel.CONFIRMED;
+        this.joinedOn = joinedOn;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.contactConfirmedAt = now;
+    }
+
+    public void linkAccount(Long accountId) {
+        this.accountId = accountId;
+    }
+
+    /** The member keeps their contact details current; phone and assistant never need a review. */
+    public void updateContact(String phone, String assistantName, String assistantEmail, String assistantPhone,
+            Instant now) {
+        this.phone = blankToNull(phone);
+        this.assistantName = blankToNull(assistantName);
+        this.assistantEmail = blankToNull(assistantEmail);
+        this.assistantPhone = blankToNull(assistantPhone);
+        this.contactConfirmedAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * A new title or organisation: the executive-level check runs again, and unless it confirms the
+     * title, the member is flagged for the secretariat. Returns whether anything changed.
+     */
+    public boolean changePosition(String newTitle, Long newOrganizationId, boolean executiveConfirmed, String note,
+            Instant now) {
+        String t = newTitle.trim();
+        if (t.equals(title) && newOrganizationId.equals(organizationId)) {
+            return false;
+        }
+        this.title = t;
+        this.organizationId = newOrganizationId;
+        this.executiveLevel = executiveConfirmed ? ExecutiveLevel.CONFIRMED : ExecutiveLevel.NEEDS_REVIEW;
+        this.executiveNote = executiveConfirmed ? null : note;
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** The secretariat settles a flagged executive-level check. */
+    public void settleExecutiveLevel(String note, Instant now) {
+        this.executiveLevel = ExecutiveLevel.CONFIRMED;
+        this.executiveNote = note;
+        this.updatedAt = now;
+    }
+
+    /** A recorded decision changes the status; leaving sets the date the membership ended. */
+    public void changeStatus(MemberStatus newStatus, LocalDate effective, Instant now) {
+        this.status = newStatus;
+        this.leftOn = newStatus.current() ? null : effective;
+        this.updatedAt = now;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFullName() {
+        return fullName();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAssistantName() {
+        return assistantName;
+    }
+
+    public String getAssistantEmail() {
+        return assistantEmail;
+    }
+
+    public String getAssistantPhone() {
+        return assistantPhone;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public Criterion getCriterion() {
+        return criterion;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public ExecutiveLevel getExecutiveLevel() {
+        return executiveLevel;
+    }
+
+    public String getExecutiveNote() {
+        return executiveNote;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public Instant getContactConfirmedAt() {
+        return contactConfirmedAt;
+    }
+}

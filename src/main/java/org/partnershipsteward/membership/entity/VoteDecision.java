@@ -1,0 +1,6 @@
+package org.partnershipsteward.membership.entity;
+
+/** A board member's vote. */
+public enum VoteDecision {
+    APPROVE, REJECT
+}

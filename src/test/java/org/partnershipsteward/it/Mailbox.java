@@ -1,0 +1,77 @@
+package org.partnershipsteward.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The SMTP server the deployed app sends to (GreenMail in the test JVM), with helpers to wait for mail. */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    public static GreenMailExtension server() {
+        return new GreenMailExtension(new ServerSetup(Integer.getInteger("it.mail.port", 3925), "127.0.0.1", "smtp"));
+    }
+
+    /** Waits up to 40 s for a mail to the recipient whose subject contains the text. */
+    public static MimeMessage await(GreenMailExtension mail, String recipient, String subjectPart) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<MimeMessage> found = find(mail, recipient, subjectPart).stream().findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No mail to " + recipient + " about '" + subjectPart + "' within 40 s");
+    }
+
+    public static List<MimeMessage> find(GreenMailExtension mail, String recipient, String subjectPart) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equalsIgnoreCase(recipient)
+                && subject(m).contains(subjectPart)).toList();
+    }
+
+    public static String raw(MimeMessage message) {
+        return GreenMailUtil.getWholeMessage(message);
+    }
+
+    /** The first link in the mail that starts with the prefix (quoted-printable soft breaks undone). */
+    public static String link(MimeMessage message, String prefix) {
+        String body = raw(message).replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+        Matcher m = Pattern.compile(Pattern.quote(prefix) + "[A-Za-z0-9_=?&./-]+").matcher(body);
+        if (!m.find()) {
+            throw new AssertionError("No link starting with " + prefix + " in\n" + body);
+        }
+        return m.group();
+    }
+
+    static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String to(MimeMessage m) {
+        try {
+            return ((InternetAddress) m.getAllRecipients()[0]).getAddress();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
