@@ -23,6 +23,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.partnershipsteward.audit.boundary.AuditTrail;
+import org.partnershipsteward.board.boundary.Board;
+import org.partnershipsteward.board.entity.BoardSeat;
+import org.partnershipsteward.board.entity.ChairTermEntry;
+import org.partnershipsteward.board.entity.SeatTenure;
 import org.partnershipsteward.eligibility.entity.Criterion;
 import org.partnershipsteward.membership.boundary.ApplicationRequest;
 import org.partnershipsteward.membership.boundary.Applications;
@@ -45,7 +49,7 @@ import org.partnershipsteward.platform.security.Roles;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigrator", "BylawsStartup"})
+@DependsOn("BoardStartup")
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class DemoData {
 
@@ -54,7 +58,15 @@ public class DemoData {
 
     /** The demo partnership as stored in the resource file. */
     public record Demo(String note, List<DemoOrganization> organizations, List<DemoAccount> accounts,
-            List<DemoMember> members, List<DemoApplication> applications) {
+            List<DemoMember> members, List<DemoApplication> applications, List<DemoChairTerm> chairTerms) {
+    }
+
+    /** A board seat held by a demo member, in the order of the bylaws' seats. */
+    public record DemoSeat(LocalDate termStart, LocalDate termEnd, String alternate) {
+    }
+
+    /** A past or running chair term. */
+    public record DemoChairTerm(String member, LocalDate from, LocalDate to) {
     }
 
     /** One organisation of the demo. */
@@ -69,7 +81,7 @@ public class DemoData {
     /** A member with their login; {@code roles} adds BOARD for board members. */
     public record DemoMember(String firstName, String lastName, String email, String title, String organization,
             String criterion, LocalDate joinedOn, String status, Set<String> roles, String phone, String assistantName,
-            String assistantEmail) {
+            String assistantEmail, DemoSeat seat) {
     }
 
     /** A pending application, with the votes already cast. */
@@ -89,6 +101,9 @@ public class DemoData {
 
     @Inject
     Applications applications;
+
+    @Inject
+    Board board;
 
     @Inject
     PasswordHasher hasher;
@@ -114,7 +129,8 @@ public class DemoData {
         long existing = em.createQuery("SELECT COUNT(o) FROM Organization o", Long.class).getSingleResult();
         if (existing == 0) {
             Map<String, Organization> organizations = organizations(demo);
-            members(demo, organizations);
+            Map<String, Member> members = members(demo, organizations);
+            board(demo, members);
             applications(demo, organizations);
             audit.record("DEMO_DATA_LOADED", "Partnership", null, demo.note());
         }
@@ -140,7 +156,8 @@ public class DemoData {
         return byName;
     }
 
-    private void members(Demo demo, Map<String, Organization> organizations) {
+    private Map<String, Member> members(Demo demo, Map<String, Organization> organizations) {
+        Map<String, Member> byEmail = new HashMap<>();
         int bylawsVersion = ((Number) em.createNativeQuery("SELECT MAX(version_number) FROM bylaws_version")
                 .getSingleResult()).intValue();
         Map<Long, List<Long>> contacts = new HashMap<>();
@@ -160,6 +177,7 @@ public class DemoData {
             }
             em.persist(member);
             em.flush();
+            byEmail.put(member.getEmail(), member);
             if (status.current()) {
                 contacts.computeIfAbsent(organization.getId(), k -> new java.util.ArrayList<>()).add(member.getId());
                 if (index++ % 6 != 5) { // most members acknowledged the bylaws in force; a few have not yet
@@ -171,6 +189,32 @@ public class DemoData {
         }
         contacts.forEach((organizationId, ids) -> em.find(Organization.class, organizationId)
                 .assignContacts(ids.get(0), ids.size() > 1 ? ids.get(1) : null, clock.instant()));
+        return byEmail;
+    }
+
+    /** Seats the demo board in the order of the bylaws' seats, records past chairs, plans the rotation. */
+    private void board(Demo demo, Map<String, Member> members) {
+        List<BoardSeat> seats = board.seats();
+        int next = 0;
+        for (DemoMember d : demo.members()) {
+            if (d.seat() == null) {
+                continue;
+            }
+            BoardSeat seat = seats.get(next++);
+            Member holder = members.get(Account.normalizeEmail(d.email()));
+            Member alternate = d.seat().alternate() == null ? null : members.get(d.seat().alternate());
+            seat.seat(holder.getId(), alternate == null ? null : alternate.getId(), d.seat().termStart(),
+                    d.seat().termEnd(), clock.instant());
+            em.persist(new SeatTenure(seat.getId(), holder.getId(), d.seat().termStart(), d.seat().termEnd()));
+        }
+        em.flush();
+        for (DemoChairTerm t : demo.chairTerms()) {
+            Member chair = members.get(t.member());
+            BoardSeat seat = seats.stream().filter(s -> chair.getId().equals(s.getHolderId())).findFirst().orElseThrow();
+            em.persist(new ChairTermEntry(chair.getId(), seat.getId(), t.from(), t.to(), true));
+        }
+        em.flush();
+        board.replan();
     }
 
     private void applications(Demo demo, Map<String, Organization> organizations) {

@@ -184,12 +184,13 @@ class FoundationApiIT {
         assertTrue(refused.body().contains("cadence.minSummitsPerYear"), refused.body());
         assertEquals(version, secretariat().get("/api/bylaws").object().getInt("version"));
 
-        String amended = current.toString().replace("\"minWeeksBetween\":8", "\"minWeeksBetween\":10");
+        int weeks = current.getJsonObject("cadence").getInt("minWeeksBetween");
+        String amended = current.toString().replace("\"minWeeksBetween\":" + weeks, "\"minWeeksBetween\":" + (weeks + 1));
         Api.Answer adopted = secretariat().post("/api/bylaws", amended);
         assertEquals(201, adopted.status(), adopted.body());
         JsonObject now = secretariat().get("/api/bylaws").object();
         assertEquals(version + 1, now.getInt("version"));
-        assertEquals(10, now.getJsonObject("cadence").getInt("minWeeksBetween"));
+        assertEquals(weeks + 1, now.getJsonObject("cadence").getInt("minWeeksBetween"));
         assertEquals(version + 1, secretariat().get("/api/bylaws/versions").array().getJsonObject(0).getInt("version"));
     }
 

@@ -5,11 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.partnershipsteward.platform.security.Account;
-import org.partnershipsteward.platform.security.Roles;
 
 /**
- * Who sits on the board now: the accounts whose votes count and whose number the majority rule
- * divides. Seated means an enabled account holding the BOARD role.
+ * Who sits on the board now: the holders of the seats (current members with an enabled login). Their
+ * number is what the majority rule divides; only their votes count.
  */
 @Dependent
 public class BoardRoster {
@@ -18,11 +17,7 @@ public class BoardRoster {
     EntityManager em;
 
     public List<Account> seated() {
-        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role AND a.enabled = TRUE "
-                + "ORDER BY a.email", Account.class).setParameter("role", Roles.BOARD).getResultList();
-    }
-
-    public boolean isSeated(long accountId) {
-        return seated().stream().anyMatch(a -> a.getId() == accountId);
+        return em.createQuery("SELECT a FROM Account a, Member m, BoardSeat s WHERE s.holderId = m.id "
+                + "AND m.accountId = a.id AND a.enabled = TRUE ORDER BY a.email", Account.class).getResultList();
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnershipsteward.board.control.RotationRules;
+import org.partnershipsteward.board.control.SeatType;
 import org.partnershipsteward.board.control.Threshold;
+import org.partnershipsteward.summit.control.CadenceRules;
 import org.partnershipsteward.bylaws.entity.BylawsDocument;
 import org.partnershipsteward.eligibility.control.CriterionRules;
 import org.partnershipsteward.eligibility.control.EligibilityRules;
@@ -38,6 +41,28 @@ public final class BylawsRules {
     public static Threshold majority(BylawsDocument bylaws) {
         var m = bylaws.board().approvalMajority();
         return new Threshold(m.numerator(), m.denominator(), m.strictlyMore());
+    }
+
+    /** The board's seat types; title patterns are word sets, a leading {@code !} excludes (see SeatEligibility). */
+    public static List<SeatType> seatTypes(BylawsDocument bylaws) {
+        return bylaws.board().seatTypes().stream().map(t -> new SeatType(t.code(), t.name(), t.count(),
+                Sector.valueOf(t.sector()), enums(Criterion.class, t.criteria()),
+                enums(OrganizationKind.class, t.organizationKinds()), t.requiresRegion(), t.requiresFortune500(),
+                t.requiresFoundingSponsor(), t.titlePatterns() == null ? List.of() : t.titlePatterns())).toList();
+    }
+
+    /** How the chair rotates, planning {@code planTerms} terms ahead. */
+    public static RotationRules rotation(BylawsDocument bylaws, int planTerms) {
+        var chair = bylaws.board().chair();
+        return new RotationRules(chair.termMonths(), RotationRules.Order.valueOf(chair.order()), chair.minTenureMonths(),
+                chair.noConsecutiveTerms(), planTerms);
+    }
+
+    /** How often summits happen (the period is the attendance period). */
+    public static CadenceRules cadence(BylawsDocument bylaws) {
+        var c = bylaws.cadence();
+        return new CadenceRules(c.minSummitsPerYear(), c.maxSummitsPerYear(), bylaws.attendance().periodMonths(),
+                c.minWeeksBetween(), c.scheduleAheadMonths());
     }
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> names) {

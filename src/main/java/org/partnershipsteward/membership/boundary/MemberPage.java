@@ -29,6 +29,9 @@ public class MemberPage implements Serializable {
     private MemberStatus newStatus;
     private String reason;
     private String reviewNote;
+    private String transitionType;
+    private java.time.LocalDate effectiveDate;
+    private String successorEmail;
 
     public void load() {
         if (id != null) {
@@ -64,6 +67,44 @@ public class MemberPage implements Serializable {
             member = settled;
             Messages.info("Executive level confirmed");
         }
+    }
+
+    public void recordTransition() {
+        Member changed = Messages.attempt(() -> members.transition(id, new TransitionRequest(transitionType,
+                effectiveDate, successorEmail)));
+        if (changed != null) {
+            member = changed;
+            Messages.info("Recorded: " + changed.fullName() + " left the partnership; seats are vacated"
+                    + (successorEmail == null || successorEmail.isBlank() ? "." : " and the successor is invited to apply."));
+        }
+    }
+
+    public TransitionRequest.TransitionType[] getTransitionTypes() {
+        return TransitionRequest.TransitionType.values();
+    }
+
+    public String getTransitionType() {
+        return transitionType;
+    }
+
+    public void setTransitionType(String transitionType) {
+        this.transitionType = transitionType;
+    }
+
+    public java.time.LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public void setEffectiveDate(java.time.LocalDate effectiveDate) {
+        this.effectiveDate = effectiveDate;
+    }
+
+    public String getSuccessorEmail() {
+        return successorEmail;
+    }
+
+    public void setSuccessorEmail(String successorEmail) {
+        this.successorEmail = successorEmail;
     }
 
     public MemberStatus[] getStatuses() {

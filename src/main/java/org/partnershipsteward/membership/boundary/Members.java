@@ -26,7 +26,9 @@ import org.partnershipsteward.eligibility.control.OrganizationFacts;
 import org.partnershipsteward.eligibility.entity.FindingOutcome;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
 import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.membership.entity.MemberLeft;
 import org.partnershipsteward.membership.entity.MemberStatus;
+import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
@@ -59,6 +61,9 @@ public class Members {
 
     @Inject
     Clock clock;
+
+    @Inject
+    jakarta.enterprise.event.Event<MemberLeft> left;
 
     public List<Member> find(MemberStatus status) {
         var query = em.createQuery("SELECT m FROM Member m" + (status == null ? "" : " WHERE m.status = :s")
@@ -144,7 +149,46 @@ public class Members {
         member.changeStatus(to, effective, clock.instant());
         audit.record("MEMBER_STATUS_CHANGED", "Member", id, from + " → " + to + " from " + effective + ": "
                 + request.reason().trim());
+        if (from.current() && !to.current()) {
+            leave(member, effective, to + ": " + request.reason().trim(), null);
+        }
         return member;
+    }
+
+    /**
+     * A personnel change (a chief retires, a CSO changes company) as one recorded transition: the
+     * membership ends, the login is closed, seats are vacated (the alternates cover), the organisation's
+     * contacts move up, and the successor is invited to apply.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Member transition(long id, @NotNull(message = "a JSON body is required") @Valid TransitionRequest request) {
+        Member member = byId(id);
+        if (!member.getStatus().current()) {
+            throw new ConflictException("The member is " + member.getStatus() + " already");
+        }
+        MemberStatus from = member.getStatus();
+        member.changeStatus(MemberStatus.RESIGNED, request.effectiveDate(), clock.instant());
+        if (member.getAccountId() != null) {
+            em.find(Account.class, member.getAccountId()).disable();
+        }
+        Organization organization = em.find(Organization.class, member.getOrganizationId());
+        if (member.getId().equals(organization.getPrimaryContactId())) {
+            organization.assignContacts(organization.getAlternateContactId(), null, clock.instant());
+        } else if (member.getId().equals(organization.getAlternateContactId())) {
+            organization.assignContacts(organization.getPrimaryContactId(), null, clock.instant());
+        }
+        String successor = request.successorEmail() == null || request.successorEmail().isBlank() ? null
+                : Account.normalizeEmail(request.successorEmail());
+        audit.record("MEMBER_TRANSITION", "Member", id, request.type() + " from " + request.effectiveDate() + " ("
+                + from + " → RESIGNED)" + (successor == null ? "" : "; successor invited: " + successor));
+        leave(member, request.effectiveDate(), request.type(), successor);
+        return member;
+    }
+
+    private void leave(Member member, LocalDate effective, String reason, String successorEmail) {
+        Organization organization = em.find(Organization.class, member.getOrganizationId());
+        left.fire(new MemberLeft(member.getId(), member.fullName(), effective, reason, successorEmail,
+                organization.getName()));
     }
 
     /** Everything recorded about the member, newest first. */

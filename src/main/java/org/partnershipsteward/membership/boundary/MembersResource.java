@@ -92,6 +92,13 @@ public class MembersResource {
     }
 
     @POST
+    @Path("{id}/transitions")
+    @RolesAllowed(Roles.SECRETARIAT)
+    public MemberView transition(@PathParam("id") long id, TransitionRequest request) {
+        return MemberView.of(members.transition(id, request), members.acknowledged(id, bylaws.current().version()));
+    }
+
+    @POST
     @Path("{id}/executive-level")
     @RolesAllowed(Roles.SECRETARIAT)
     public MemberView settleExecutiveLevel(@PathParam("id") long id, Note note) {

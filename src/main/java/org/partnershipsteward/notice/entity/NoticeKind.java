@@ -26,7 +26,8 @@ public enum NoticeKind {
     PASSWORD_RESET,
     WAITLIST_PROMOTED,
     BYLAWS_AMENDED,
-    TERM_ENDING;
+    TERM_ENDING,
+    SUCCESSOR_INVITED;
 
     private final boolean optional;
 

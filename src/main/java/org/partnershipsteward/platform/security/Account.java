@@ -76,6 +76,23 @@ public class Account {
         this.passwordHash = passwordHash;
     }
 
+    /** Adds a role (e.g. BOARD when the member takes a seat). */
+    public void grant(String role) {
+        if (!Roles.ALL.contains(role)) {
+            throw new IllegalArgumentException("Unknown role " + role);
+        }
+        roles.add(role);
+    }
+
+    public void revoke(String role) {
+        roles.remove(role);
+    }
+
+    /** A person who left the partnership can no longer sign in; their record stays. */
+    public void disable() {
+        enabled = false;
+    }
+
     public Long getId() {
         return id;
     }

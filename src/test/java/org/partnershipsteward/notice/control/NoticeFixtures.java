@@ -84,6 +84,8 @@ final class NoticeFixtures {
                 "summary", "Attendance may now count a named delegate", "link", BASE_URL + "/bylaws/3"));
         SPECIFIC.put(NoticeKind.TERM_ENDING, Map.of("seatName", "Corporate security seat 2",
                 "termEnd", "December 31, 2026", "link", BASE_URL + "/board/seats/7"));
+        SPECIFIC.put(NoticeKind.SUCCESSOR_INVITED, Map.of("predecessorName", "Chief Erik Sandvik",
+                "organizationName", "Minneapolis Police Department", "link", BASE_URL + "/apply.xhtml"));
     }
 
     static Map<String, Object> specific(NoticeKind kind) {

@@ -1,0 +1,353 @@
+package org.partnershipsteward.board.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.partnershipsteward.audit.boundary.AuditTrail;
+import org.partnershipsteward.board.control.Candidate;
+import org.partnershipsteward.board.control.ChairRotationPolicy;
+import org.partnershipsteward.board.control.ChairTerm;
+import org.partnershipsteward.board.control.RotationPlan;
+import org.partnershipsteward.board.control.SeatEligibility;
+import org.partnershipsteward.board.control.SeatFinding;
+import org.partnershipsteward.board.control.SeatHolding;
+import org.partnershipsteward.board.control.SeatTermPolicy;
+import org.partnershipsteward.board.control.SeatType;
+import org.partnershipsteward.board.entity.BoardSeat;
+import org.partnershipsteward.board.entity.ChairTermEntry;
+import org.partnershipsteward.board.entity.SeatTenure;
+import org.partnershipsteward.bylaws.boundary.Bylaws;
+import org.partnershipsteward.bylaws.control.BylawsRules;
+import org.partnershipsteward.bylaws.entity.BylawsDocument;
+import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.membership.entity.MemberLeft;
+import org.partnershipsteward.organization.entity.Organization;
+import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.domain.InvalidInputException;
+import org.partnershipsteward.platform.domain.RuleViolationException;
+import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.security.Account;
+import org.partnershipsteward.platform.security.Roles;
+
+/**
+ * The Executive Board: typed seats filled by eligible members for a term, alternates who cover vacant
+ * seats, and the rotating chair re-planned whenever seats change (never rewriting terms that started).
+ * The board's composition is open to every signed-in role (the resource and the page ask for a sign-in)
+ * and to the system's own start-up and daily work; only the secretariat fills seats.
+ */
+@Stateless
+@PermitAll
+public class Board {
+
+    /** How many chair terms the plan shows ahead. */
+    static final int PLAN_TERMS = 5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Bylaws bylaws;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PartnershipConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<BoardEvent> events;
+
+    public List<BoardSeat> seats() {
+        return em.createQuery("SELECT s FROM BoardSeat s ORDER BY s.position", BoardSeat.class).getResultList();
+    }
+
+    public BoardSeat seat(long id) {
+        BoardSeat seat = em.find(BoardSeat.class, id);
+        if (seat == null) {
+            throw new UnknownEntityException("seat", id);
+        }
+        return seat;
+    }
+
+    /** Creates the seats the bylaws in force provide and that do not exist yet (start-up, amendments). */
+    @PermitAll
+    public void ensureSeats() {
+        Map<String, Long> existing = seats().stream().collect(Collectors.groupingBy(BoardSeat::getSeatType, Collectors.counting()));
+        int position = seats().stream().mapToInt(BoardSeat::getPosition).max().orElse(0);
+        for (SeatType type : seatTypes()) {
+            for (long n = existing.getOrDefault(type.code(), 0L); n < type.count(); n++) {
+                em.persist(new BoardSeat(type.code(), ++position, today(), clock.instant()));
+            }
+        }
+    }
+
+    /** Seats a member for a term, or refuses with the bylaws rule the member or the term fails (422). */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public BoardSeat assign(long seatId, @NotNull(message = "a JSON body is required") @Valid SeatAssignment request) {
+        BoardSeat seat = em.find(BoardSeat.class, seatId, LockModeType.PESSIMISTIC_WRITE);
+        if (seat == null) {
+            throw new UnknownEntityException("seat", seatId);
+        }
+        Member holder = member(request.holderId(), "holderId");
+        Member alternate = request.alternateId() == null ? null : member(request.alternateId(), "alternateId");
+        SeatType type = seatType(seat.getSeatType());
+        refuseFailures(new SeatEligibility().evaluate(type, candidate(holder), region()));
+        if (alternate != null) {
+            if (alternate.getId().equals(holder.getId())) {
+                throw new InvalidInputException(Map.of("alternateId", "must be someone other than the holder"));
+            }
+            if (!alternate.getStatus().current()) {
+                throw new RuleViolationException("ALTERNATE_ACTIVE_MEMBER", alternate.fullName() + " is not a current member");
+            }
+        }
+        Optional<BoardSeat> other = seats().stream().filter(s -> holder.getId().equals(s.getHolderId())
+                && !s.getId().equals(seat.getId())).findFirst();
+        if (other.isPresent()) {
+            throw new RuleViolationException("ONE_SEAT", holder.fullName() + " holds seat " + other.get().getPosition()
+                    + " already; a member holds one seat");
+        }
+        BylawsDocument.Board rules = bylaws.current().board();
+        boolean sameHolder = holder.getId().equals(seat.getHolderId());
+        if (sameHolder && request.termStart().equals(seat.getTermStart())) {
+            // the same term, corrected (end date or alternate): not a new term
+            refuseFailures(SeatTermPolicy.check(request.termStart(), request.termEnd(), rules.termMonths(), null, 0));
+            openTenure(seat).ifPresent(t -> t.correctEnd(request.termEnd()));
+        } else {
+            refuseFailures(SeatTermPolicy.check(request.termStart(), request.termEnd(), rules.termMonths(),
+                    rules.termLimit(), tenures(holder.getId()).size()));
+            openTenure(seat).ifPresent(t -> t.end(today(), sameHolder ? "new term" : "replaced by " + holder.fullName()));
+            em.persist(new SeatTenure(seat.getId(), holder.getId(), request.termStart(), request.termEnd()));
+        }
+        Long previousHolder = seat.getHolderId();
+        seat.seat(holder.getId(), alternate == null ? null : alternate.getId(), request.termStart(), request.termEnd(),
+                clock.instant());
+        updateBoardRole(holder, true);
+        if (previousHolder != null && !sameHolder) {
+            updateBoardRole(em.find(Member.class, previousHolder), false);
+        }
+        em.flush();
+        audit.record("SEAT_ASSIGNED", "BoardSeat", seat.getId(), type.name() + ": " + holder.fullName() + " "
+                + request.termStart() + "–" + request.termEnd()
+                + (alternate == null ? "" : ", alternate " + alternate.fullName()));
+        replan();
+        return seat;
+    }
+
+    /** A member left: their seats are vacant (the alternates cover), they stop being alternates, the chair is re-planned. */
+    @PermitAll
+    public void memberLeft(@Observes MemberLeft event) {
+        boolean changed = false;
+        for (BoardSeat seat : seats()) {
+            if (Long.valueOf(event.memberId()).equals(seat.getAlternateId())) {
+                seat.dropAlternate(clock.instant());
+                changed = true;
+            }
+            if (Long.valueOf(event.memberId()).equals(seat.getHolderId())) {
+                openTenure(seat).ifPresent(t -> t.end(event.effective(), event.reason()));
+                seat.vacate(event.effective(), clock.instant());
+                changed = true;
+                String typeName = seatType(seat.getSeatType()).name();
+                audit.record("SEAT_VACATED", "BoardSeat", seat.getId(), typeName + ": " + event.memberName() + " ("
+                        + event.reason() + ")" + (seat.getAlternateId() == null ? "" : "; the alternate covers"));
+                events.fire(new BoardEvent(BoardEvent.Type.SEAT_VACANT, secretariatAndBoard(), typeName,
+                        event.effective(), event.memberName(), null));
+            }
+        }
+        if (changed) {
+            updateBoardRole(em.find(Member.class, event.memberId()), false);
+            em.flush();
+            replan();
+        }
+    }
+
+    /**
+     * Plans the chair from today: keeps every term that started, replaces the planned ones, and when the
+     * chair left mid-term hands over to the vice-chair from today and tells both.
+     */
+    @PermitAll
+    public RotationPlan replan() {
+        LocalDate today = today();
+        List<ChairTermEntry> recorded = chairTerms();
+        RotationPlan plan = new ChairRotationPolicy(clock.withZone(config.zone())).plan(holdings(), recorded.stream()
+                .map(t -> new ChairTerm(t.getMemberId(), t.getSeatId(), t.getStartsOn(), t.getEndsOn())).toList(),
+                BylawsRules.rotation(bylaws.current(), PLAN_TERMS), today);
+        recorded.stream().filter(t -> t.getStartsOn().isAfter(today)).forEach(em::remove);
+        em.flush();
+        plan.handover().ifPresent(handover -> {
+            ChairTermEntry interrupted = recorded.stream().filter(t -> t.getStartsOn().equals(handover.interrupted().from()))
+                    .findFirst().orElseThrow();
+            handover.endedTerm().ifPresentOrElse(ended -> interrupted.endOn(ended.to()), () -> em.remove(interrupted));
+            em.flush();
+            handover.successor().ifPresent(next -> {
+                em.persist(new ChairTermEntry(next.memberId(), next.seatId(), next.from(), next.to(), true));
+                announceHandover(interrupted.getMemberId(), next.memberId(), next.from());
+            });
+        });
+        if (plan.handover().isEmpty()) {
+            plan.chair().filter(c -> recorded.stream().noneMatch(t -> t.getStartsOn().equals(c.from())))
+                    .ifPresent(c -> em.persist(new ChairTermEntry(c.memberId(), c.seatId(), c.from(), c.to(), true)));
+        }
+        for (ChairTerm next : plan.upcoming()) {
+            em.persist(new ChairTermEntry(next.memberId(), next.seatId(), next.from(), next.to(), false));
+        }
+        em.flush();
+        return plan;
+    }
+
+    /** Daily: the chair term that starts today is announced to the outgoing and incoming chair (once). */
+    @PermitAll
+    public void announceStartingChairTerm() {
+        LocalDate today = today();
+        List<ChairTermEntry> terms = chairTerms();
+        for (int i = 0; i < terms.size(); i++) {
+            ChairTermEntry term = terms.get(i);
+            if (!term.getStartsOn().isAfter(today) && !term.getEndsOn().isBefore(today)) {
+                Long outgoing = i > 0 ? terms.get(i - 1).getMemberId() : null;
+                if (term.announceHandover() && outgoing != null) {
+                    announceHandover(outgoing, term.getMemberId(), term.getStartsOn());
+                }
+            }
+        }
+    }
+
+    /** Daily: holders whose term ends within the bylaws' notice period hear of it, with the secretariat (once per term). */
+    @PermitAll
+    public void announceEndingTerms() {
+        int weeks = bylaws.current().board().termEndNoticeWeeks();
+        LocalDate horizon = today().plusWeeks(weeks);
+        for (BoardSeat seat : seats()) {
+            if (seat.getTermEnd() != null && !seat.getTermEnd().isAfter(horizon) && seat.markTermNoticeSent()) {
+                Member holder = em.find(Member.class, seat.getHolderId());
+                List<BoardEvent.Recipient> to = new ArrayList<>(secretariat());
+                to.add(new BoardEvent.Recipient(holder.getEmail(), holder.fullName()));
+                events.fire(new BoardEvent(BoardEvent.Type.TERM_ENDING, to, seatType(seat.getSeatType()).name(),
+                        seat.getTermEnd(), holder.fullName(), null));
+            }
+        }
+    }
+
+    private void announceHandover(long outgoingId, long incomingId, LocalDate from) {
+        Member outgoing = em.find(Member.class, outgoingId);
+        Member incoming = em.find(Member.class, incomingId);
+        audit.record("CHAIR_HANDOVER", "Member", incomingId, outgoing.fullName() + " → " + incoming.fullName() + " from " + from);
+        events.fire(new BoardEvent(BoardEvent.Type.CHAIR_HANDOVER, List.of(
+                new BoardEvent.Recipient(outgoing.getEmail(), outgoing.fullName()),
+                new BoardEvent.Recipient(incoming.getEmail(), incoming.fullName())), null, from, outgoing.fullName(),
+                incoming.fullName()));
+    }
+
+    public List<ChairTermEntry> chairTerms() {
+        return em.createQuery("SELECT t FROM ChairTermEntry t ORDER BY t.startsOn", ChairTermEntry.class).getResultList();
+    }
+
+    public List<SeatTenure> tenures(long memberId) {
+        return em.createQuery("SELECT t FROM SeatTenure t WHERE t.memberId = :m ORDER BY t.termStart", SeatTenure.class)
+                .setParameter("m", memberId).getResultList();
+    }
+
+    private Optional<SeatTenure> openTenure(BoardSeat seat) {
+        if (seat.getHolderId() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT t FROM SeatTenure t WHERE t.seatId = :s AND t.memberId = :m AND t.endedOn IS NULL",
+                SeatTenure.class).setParameter("s", seat.getId()).setParameter("m", seat.getHolderId())
+                .getResultStream().findFirst();
+    }
+
+    List<SeatHolding> holdings() {
+        Map<String, SeatType> types = new HashMap<>();
+        seatTypes().forEach(t -> types.put(t.code(), t));
+        return seats().stream().filter(s -> types.containsKey(s.getSeatType())).map(s -> new SeatHolding(s.getId(),
+                s.getSeatType(), types.get(s.getSeatType()).sector(), s.getPosition(), s.getHolderId(), s.getHolderSince()))
+                .toList();
+    }
+
+    private Candidate candidate(Member member) {
+        Organization organization = em.find(Organization.class, member.getOrganizationId());
+        return new Candidate(member.getId(), member.getStatus().current(), member.getCriterion(), member.getTitle(),
+                organization.getKind(), organization.getRegion(), organization.isFortune500(), organization.isFoundingSponsor());
+    }
+
+    private static void refuseFailures(List<SeatFinding> findings) {
+        List<SeatFinding> failures = SeatEligibility.failures(findings);
+        if (!failures.isEmpty()) {
+            throw new RuleViolationException(failures.get(0).rule(), failures.stream().map(SeatFinding::reason)
+                    .collect(Collectors.joining(" ")));
+        }
+    }
+
+    private Member member(Long id, String field) {
+        Member member = id == null ? null : em.find(Member.class, id);
+        if (member == null) {
+            throw new InvalidInputException(Map.of(field, "no member with this id"));
+        }
+        return member;
+    }
+
+    /** The BOARD role follows the seat: granted with a seat, withdrawn when the member holds none. */
+    private void updateBoardRole(Member member, boolean seated) {
+        if (member == null || member.getAccountId() == null) {
+            return;
+        }
+        Account account = em.find(Account.class, member.getAccountId());
+        boolean holdsSeat = seats().stream().anyMatch(s -> member.getId().equals(s.getHolderId()));
+        if (seated || holdsSeat) {
+            account.grant(Roles.BOARD);
+        } else {
+            account.revoke(Roles.BOARD);
+        }
+    }
+
+    public List<SeatType> seatTypes() {
+        return BylawsRules.seatTypes(bylaws.current());
+    }
+
+    public SeatType seatType(String code) {
+        return seatTypes().stream().filter(t -> t.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Seat type " + code + " is not in the bylaws in force"));
+    }
+
+    private String region() {
+        return bylaws.current().membership().region();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(config.zone()));
+    }
+
+    private List<BoardEvent.Recipient> secretariat() {
+        return em.createQuery("SELECT DISTINCT a FROM Account a JOIN a.roles r WHERE r = :role AND a.enabled = TRUE",
+                Account.class).setParameter("role", Roles.SECRETARIAT).getResultList().stream()
+                .map(a -> new BoardEvent.Recipient(a.getEmail(), a.getDisplayName())).toList();
+    }
+
+    private List<BoardEvent.Recipient> secretariatAndBoard() {
+        List<BoardEvent.Recipient> to = new ArrayList<>(secretariat());
+        for (BoardSeat seat : seats()) {
+            if (seat.getHolderId() != null) {
+                Member m = em.find(Member.class, seat.getHolderId());
+                to.add(new BoardEvent.Recipient(m.getEmail(), m.fullName()));
+            }
+        }
+        return to;
+    }
+}

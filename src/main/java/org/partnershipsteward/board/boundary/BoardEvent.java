@@ -1,0 +1,18 @@
+package org.partnershipsteward.board.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Something on the board that people must hear about; raised in the transaction that caused it. */
+public record BoardEvent(Type type, List<Recipient> recipients, String seatName, LocalDate date, String previousName,
+        String nextName) {
+
+    /** What happened. */
+    public enum Type {
+        SEAT_VACANT, CHAIR_HANDOVER, TERM_ENDING
+    }
+
+    /** Who hears of it. */
+    public record Recipient(String email, String name) {
+    }
+}
