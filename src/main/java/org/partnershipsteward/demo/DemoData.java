@@ -41,6 +41,14 @@ import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Accounts;
 import org.partnershipsteward.platform.security.PasswordHasher;
+import org.partnershipsteward.summit.entity.AgendaItem;
+import org.partnershipsteward.summit.entity.AgendaStatus;
+import org.partnershipsteward.summit.entity.AgendaVote;
+import org.partnershipsteward.summit.entity.Rsvp;
+import org.partnershipsteward.summit.entity.RsvpResponse;
+import org.partnershipsteward.summit.entity.RsvpStatus;
+import org.partnershipsteward.summit.entity.Sharing;
+import org.partnershipsteward.summit.entity.Summit;
 import org.partnershipsteward.platform.security.Roles;
 
 /**
@@ -58,7 +66,14 @@ public class DemoData {
 
     /** The demo partnership as stored in the resource file. */
     public record Demo(String note, List<DemoOrganization> organizations, List<DemoAccount> accounts,
-            List<DemoMember> members, List<DemoApplication> applications, List<DemoChairTerm> chairTerms) {
+            List<DemoMember> members, List<DemoApplication> applications, List<DemoChairTerm> chairTerms,
+            List<DemoSummit> summits) {
+    }
+
+    /** A summit: past ones with attendance, the next one with its agenda before the board. */
+    public record DemoSummit(String title, java.time.OffsetDateTime startsAt, java.time.OffsetDateTime endsAt, String venue,
+            int capacity, java.time.OffsetDateTime rsvpDeadline, List<List<Object>> items, Double attendance,
+            boolean submitted, List<String> votes) {
     }
 
     /** A board seat held by a demo member, in the order of the bylaws' seats. */
@@ -132,6 +147,7 @@ public class DemoData {
             Map<String, Member> members = members(demo, organizations);
             board(demo, members);
             applications(demo, organizations);
+            summits(demo, members);
             audit.record("DEMO_DATA_LOADED", "Partnership", null, demo.note());
         }
         for (DemoAccount a : demo.accounts()) {
@@ -215,6 +231,55 @@ public class DemoData {
         }
         em.flush();
         board.replan();
+    }
+
+    /** Past summits with agendas and attendance; the next summit's agenda waits for the board. */
+    private void summits(Demo demo, Map<String, Member> members) {
+        List<Member> current = members.values().stream().filter(m -> m.getStatus().current())
+                .sorted(java.util.Comparator.comparing(Member::getId)).toList();
+        for (DemoSummit d : demo.summits()) {
+            var deadline = d.rsvpDeadline() != null ? d.rsvpDeadline() : d.startsAt().minusDays(7);
+            Summit summit = new Summit(d.title(), d.startsAt().toInstant(), d.endsAt().toInstant(), d.venue(), d.capacity(),
+                    deadline.toInstant(), clock.instant());
+            em.persist(summit);
+            em.flush();
+            int position = 1;
+            for (List<Object> i : d.items()) {
+                String presenter = (String) i.get(2);
+                em.persist(new AgendaItem(summit.getId(), (String) i.get(0), (String) i.get(1), presenter.isBlank() ? null : presenter,
+                        ((Number) i.get(3)).intValue(), position++, AgendaItem.Status.ACCEPTED, Sharing.valueOf((String) i.get(4)),
+                        "secretariat@steward.example", clock.instant()));
+            }
+            if (d.attendance() != null) {
+                summit.agenda(AgendaStatus.SUBMITTED, clock.instant());
+                summit.agenda(AgendaStatus.APPROVED, clock.instant());
+                summit.agenda(AgendaStatus.PUBLISHED, clock.instant());
+                summit.firstPublication();
+                int attending = (int) Math.round(current.size() * d.attendance());
+                for (int k = 0; k < current.size(); k++) {
+                    // a different slice of members each time, so that compliance varies
+                    Member m = current.get((k + summit.getId().intValue() * 7) % current.size());
+                    Rsvp rsvp = new Rsvp(summit.getId(), m.getId());
+                    boolean yes = k < attending;
+                    rsvp.answer(yes ? RsvpResponse.YES : RsvpResponse.NO, yes ? RsvpStatus.CONFIRMED : RsvpStatus.DECLINED, 0,
+                            "demo", clock.instant());
+                    em.persist(rsvp);
+                    if (yes) {
+                        em.createNativeQuery("INSERT INTO attendance (summit_id, member_id, checked_in_at, checked_in_by) "
+                                + "VALUES (?, ?, ?, ?)").setParameter(1, summit.getId()).setParameter(2, m.getId())
+                                .setParameter(3, java.sql.Timestamp.from(d.startsAt().toInstant()))
+                                .setParameter(4, "secretariat@steward.example").executeUpdate();
+                    }
+                }
+            } else if (d.submitted()) {
+                summit.agenda(AgendaStatus.SUBMITTED, clock.instant());
+                for (String voter : d.votes() == null ? List.<String>of() : d.votes()) {
+                    em.persist(new AgendaVote(summit.getId(), summit.getAgendaRound(), accounts.byEmail(voter).orElseThrow().getId(),
+                            "APPROVE", "A strong programme", clock.instant()));
+                }
+            }
+            em.flush();
+        }
     }
 
     private void applications(Demo demo, Map<String, Organization> organizations) {

@@ -65,6 +65,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts any type (calendar files, pages). */
+    public Answer text(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     public Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

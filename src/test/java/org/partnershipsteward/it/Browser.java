@@ -52,6 +52,9 @@ public final class Browser implements AutoCloseable {
         type("login:email", email);
         type("login:password", password);
         click("login:submit");
+        // signed in (the page moved on) or refused (the form shows why)
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login.xhtml")
+                || !d.findElements(By.cssSelector("#login\\:messages .ui-messages-error")).isEmpty());
         waitFor(By.id("main"));
         return this;
     }

@@ -83,6 +83,42 @@ public class BoardQueuePage implements Serializable {
         pending = null;
     }
 
+    @Inject
+    transient org.partnershipsteward.summit.boundary.Summits summits;
+
+    private List<org.partnershipsteward.summit.entity.Summit> agendas;
+
+    /** Summits whose agenda waits for the board. */
+    public List<org.partnershipsteward.summit.entity.Summit> getAgendas() {
+        if (agendas == null) {
+            agendas = summits.agendasAwaitingVotes();
+        }
+        return agendas;
+    }
+
+    public String myAgendaVote(org.partnershipsteward.summit.entity.Summit summit) {
+        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
+        return summits.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision())
+                .findFirst().orElse("not yet");
+    }
+
+    public void approveAgenda(long summitId) {
+        voteAgenda(summitId, "APPROVE");
+    }
+
+    public void rejectAgenda(long summitId) {
+        voteAgenda(summitId, "REJECT");
+    }
+
+    private void voteAgenda(long summitId, String decision) {
+        var summit = Messages.attempt(() -> summits.voteAgenda(summitId, decision, null));
+        if (summit != null) {
+            Messages.info("Your vote on the agenda of " + summit.getTitle() + " is recorded; the agenda is "
+                    + summit.getAgendaStatus());
+        }
+        agendas = null;
+    }
+
     public Map<Long, String> getComments() {
         return comments;
     }

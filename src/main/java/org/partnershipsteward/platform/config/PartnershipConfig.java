@@ -96,6 +96,24 @@ public class PartnershipConfig {
     @ConfigProperty(name = "partnership.notice.retry.max-attempts", defaultValue = "10")
     int retryMaxAttempts;
 
+    @Inject
+    @ConfigProperty(name = "partnership.summit.reminder-days", defaultValue = "14,2")
+    java.util.List<Integer> reminderDays;
+
+    @Inject
+    @ConfigProperty(name = "partnership.summit.nudge-days-before-deadline", defaultValue = "3")
+    int nudgeDays;
+
+    /** Days before a summit's start when those who said yes or maybe are reminded. */
+    public java.util.List<Integer> reminderDays() {
+        return reminderDays;
+    }
+
+    /** Days before the answer deadline when those who have not answered are nudged. */
+    public int nudgeDays() {
+        return nudgeDays;
+    }
+
     public String name() {
         return name;
     }

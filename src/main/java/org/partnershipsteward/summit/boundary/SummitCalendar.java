@@ -1,0 +1,74 @@
+package org.partnershipsteward.summit.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.net.URI;
+import java.util.Optional;
+import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.notice.control.CalendarAttachment;
+import org.partnershipsteward.notice.control.CalendarInvite;
+import org.partnershipsteward.notice.control.ItipMethod;
+import org.partnershipsteward.notice.control.ParticipationStatus;
+import org.partnershipsteward.notice.control.SummitAttendee;
+import org.partnershipsteward.notice.control.SummitEvent;
+import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.summit.entity.Rsvp;
+import org.partnershipsteward.summit.entity.Summit;
+
+/**
+ * The calendar entry of a summit (iTIP/iMIP): one UID per summit for its whole life, the SEQUENCE that
+ * grows with each change, REQUEST while it takes place and CANCEL once cancelled.
+ */
+@Dependent
+public class SummitCalendar {
+
+    @Inject
+    PartnershipConfig config;
+
+    @Inject
+    SecurityContext security;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public CalendarAttachment invite(Summit summit, Member attendee, ParticipationStatus status) {
+        String host = Optional.ofNullable(URI.create(config.baseUrl()).getHost()).orElse("localhost");
+        String from = config.mailFrom();
+        SummitEvent event = new SummitEvent(CalendarInvite.summitUid(summit.getId(), host), summit.getIcsSequence(),
+                summit.getTitle(), config.name() + " summit", summit.getStartsAt().atZone(config.zone()),
+                summit.getEndsAt().atZone(config.zone()), summit.getVenue(),
+                config.baseUrl() + "/summits/view.xhtml?id=" + summit.getId(), config.name(),
+                from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from);
+        ItipMethod method = summit.isCancelled() ? ItipMethod.CANCEL : ItipMethod.REQUEST;
+        String ics = new CalendarInvite().build(event, new SummitAttendee(attendee.fullName(), attendee.getEmail(), status), method);
+        return new CalendarAttachment(ics, method);
+    }
+
+    /** The partnership-wide calendar status of a member's answer. */
+    public static ParticipationStatus partstat(Rsvp rsvp) {
+        if (rsvp == null) {
+            return ParticipationStatus.NEEDS_ACTION;
+        }
+        return switch (rsvp.getStatus()) {
+            case CONFIRMED -> ParticipationStatus.ACCEPTED;
+            case DECLINED -> ParticipationStatus.DECLINED;
+            case TENTATIVE, WAITLISTED -> ParticipationStatus.TENTATIVE;
+        };
+    }
+
+    /** The .ics for the signed-in caller (as attendee when they are a member). */
+    public String forCaller(Summit summit) {
+        String email = security.getCallerPrincipal().getName();
+        Member member = em.createQuery("SELECT m FROM Member m WHERE m.email = :e", Member.class).setParameter("e", email)
+                .getResultStream().findFirst().orElse(null);
+        if (member == null) {
+            member = new Member("Partnership", "Secretariat", email, "Secretariat", 0L, null, null, null);
+        }
+        Rsvp rsvp = member.getId() == null ? null : em.createQuery("SELECT r FROM Rsvp r WHERE r.summitId = :s AND r.memberId = :m",
+                Rsvp.class).setParameter("s", summit.getId()).setParameter("m", member.getId()).getResultStream().findFirst().orElse(null);
+        return invite(summit, member, partstat(rsvp)).ics();
+    }
+}

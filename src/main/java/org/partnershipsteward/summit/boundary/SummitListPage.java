@@ -1,0 +1,115 @@
+package org.partnershipsteward.summit.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.web.Messages;
+import org.partnershipsteward.summit.control.CadenceWarning;
+import org.partnershipsteward.summit.entity.Summit;
+
+/** The summits, past and planned, with the cadence warnings; the secretariat schedules new ones here. */
+@Named
+@ViewScoped
+public class SummitListPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy h:mm a z", Locale.US);
+
+    @Inject
+    transient Summits summits;
+
+    @Inject
+    transient PartnershipConfig config;
+
+    private String title;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    private String venue;
+    private Integer capacity = 60;
+    private LocalDateTime rsvpDeadline;
+    private List<Summit> rows;
+
+    public List<Summit> getRows() {
+        if (rows == null) {
+            rows = summits.find(null);
+        }
+        return rows;
+    }
+
+    public List<CadenceWarning> getWarnings() {
+        return summits.warnings();
+    }
+
+    public String when(Summit summit) {
+        return WHEN.format(summit.getStartsAt().atZone(config.zone()));
+    }
+
+    public void schedule() {
+        if (startsAt == null || endsAt == null || rsvpDeadline == null) {
+            Messages.error("Give the start, the end and the answer deadline.");
+            return;
+        }
+        var zone = config.zone();
+        var scheduled = Messages.attempt(() -> summits.schedule(new SummitRequest(title, startsAt.atZone(zone).toOffsetDateTime(),
+                endsAt.atZone(zone).toOffsetDateTime(), venue, capacity, rsvpDeadline.atZone(zone).toOffsetDateTime())));
+        if (scheduled != null) {
+            Messages.info("Scheduled: " + scheduled.summit().getTitle());
+            scheduled.warnings().forEach(w -> Messages.error("Cadence: " + w.message()));
+            rows = null;
+        }
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public void setVenue(String venue) {
+        this.venue = venue;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public LocalDateTime getRsvpDeadline() {
+        return rsvpDeadline;
+    }
+
+    public void setRsvpDeadline(LocalDateTime rsvpDeadline) {
+        this.rsvpDeadline = rsvpDeadline;
+    }
+}

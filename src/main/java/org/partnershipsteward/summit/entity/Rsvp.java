@@ -1,0 +1,110 @@
+package org.partnershipsteward.summit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A member's answer to a summit's invitation, and where it leaves them (seat, waitlist, declined, tentative). */
+@Entity
+@Table(name = "rsvp")
+public class Rsvp {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "summit_id", nullable = false)
+    private Long summitId;
+
+    @Column(name = "member_id", nullable = false)
+    private Long memberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RsvpResponse response;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RsvpStatus status;
+
+    @Column(name = "waitlist_position")
+    private Long waitlistPosition;
+
+    @Column(name = "answered_by", nullable = false)
+    private String answeredBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Rsvp() {
+    }
+
+    public Rsvp(long summitId, long memberId) {
+        this.summitId = summitId;
+        this.memberId = memberId;
+    }
+
+    /** Records the answer; a waitlisted member keeps their place in line (the order of their first YES). */
+    public void answer(RsvpResponse newResponse, RsvpStatus newStatus, long nextWaitlistPosition, String by, Instant now) {
+        if (newStatus == RsvpStatus.WAITLISTED) {
+            if (waitlistPosition == null || status != RsvpStatus.WAITLISTED) {
+                waitlistPosition = nextWaitlistPosition;
+            }
+        } else {
+            waitlistPosition = null;
+        }
+        response = newResponse;
+        status = newStatus;
+        answeredBy = by;
+        updatedAt = now;
+    }
+
+    /** A seat freed up: the first in line gets it. */
+    public void promote(Instant now) {
+        status = RsvpStatus.CONFIRMED;
+        waitlistPosition = null;
+        updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSummitId() {
+        return summitId;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public RsvpResponse getResponse() {
+        return response;
+    }
+
+    public RsvpStatus getStatus() {
+        return status;
+    }
+
+    public Long getWaitlistPosition() {
+        return waitlistPosition;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,304 @@
+package org.partnershipsteward.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** Summits through the API, the mail and the pages: agenda approval, invitations, answers, waitlist, calendars. */
+@ExtendWith(ArquillianExtension.class)
+class SummitsIT {
+
+    @RegisterExtension
+    static GreenMailExtension mail = Mailbox.server();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Browser browser;
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Api secretariat() {
+        return Api.as(base, Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
+    }
+
+    private static Api as(URL base, String email) {
+        return Api.as(base, email, Deployments.DEMO_PASSWORD);
+    }
+
+    private long schedule(String title, String date, int capacity, String deadline) {
+        Api.Answer created = secretariat().post("/api/summits", "{\"title\":\"" + title + "\",\"startsAt\":\"" + date
+                + "T09:00:00-05:00\",\"endsAt\":\"" + date + "T12:00:00-05:00\",\"venue\":\"Union Depot, Saint Paul\","
+                + "\"capacity\":" + capacity + ",\"rsvpDeadline\":\"" + deadline + "\"}");
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.object().containsKey("warnings"));
+        return created.object().getJsonNumber("id").longValue();
+    }
+
+    private long future(String title, int capacity) {
+        return schedule(title + " " + UUID.randomUUID().toString().substring(0, 6), "2030-05-14", capacity,
+                "2030-05-07T17:00:00-05:00");
+    }
+
+    private void addItem(Api who, long id, String title, int expected) {
+        Api.Answer added = who.post("/api/summits/" + id + "/agenda/items", "{\"title\":\"" + title
+                + "\",\"topic\":\"Cybersecurity\",\"presenter\":\"Ingrid Solberg\",\"minutes\":40,\"sharing\":\"TLP_AMBER\"}");
+        assertEquals(expected, added.status(), added.body());
+    }
+
+    private List<String> seatedBoard() {
+        return as(base, Deployments.MEMBER).get("/api/board").object().getJsonArray("seats").stream()
+                .map(v -> v.asJsonObject()).filter(s -> !s.getBoolean("vacant"))
+                .map(s -> secretariat().get("/api/members/" + s.getJsonNumber("holderId")).object().getString("email")).toList();
+    }
+
+    private void approveByMajority(long id, int alreadyApproved) {
+        List<String> board = seatedBoard();
+        int needed = board.size() / 2 + 1;
+        for (int i = alreadyApproved; i < needed; i++) {
+            Api.Answer vote = as(base, board.get(i)).post("/api/summits/" + id + "/agenda/votes", "{\"decision\":\"APPROVE\"}");
+            assertEquals(200, vote.status(), vote.body());
+        }
+        assertEquals("APPROVED", secretariat().get("/api/summits/" + id).object().getString("agendaStatus"));
+    }
+
+    private List<JsonObject> demoMembers() {
+        return secretariat().get("/api/members?status=ACTIVE").array().stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("email").endsWith("@steward.example")).toList();
+    }
+
+    @Test
+    void aSummitMovedTwiceKeepsItsUidWithSequenceTwoAndACancellationSaysCancel() {
+        long id = future("Moving summit", 40);
+        String first = secretariat().text("/api/summits/" + id + "/invite.ics").body();
+        String uid = field(first, "UID");
+        for (String day : List.of("2030-05-21", "2030-05-28")) {
+            Api.Answer moved = secretariat().put("/api/summits/" + id, "{\"title\":\"Moving summit\",\"startsAt\":\"" + day
+                    + "T09:00:00-05:00\",\"endsAt\":\"" + day + "T12:00:00-05:00\",\"venue\":\"Union Depot, Saint Paul\","
+                    + "\"capacity\":40,\"rsvpDeadline\":\"2030-05-07T17:00:00-05:00\"}");
+            assertEquals(200, moved.status(), moved.body());
+        }
+        String ics = as(base, Deployments.MEMBER).text("/api/summits/" + id + "/invite.ics").body();
+        assertEquals(uid, field(ics, "UID"));
+        assertEquals("2", field(ics, "SEQUENCE"));
+        assertTrue(ics.contains("METHOD:REQUEST"));
+        assertTrue(ics.contains("DTSTART;TZID=America/Chicago:20300528T090000"), ics);
+        assertTrue(ics.contains("BEGIN:VTIMEZONE"));
+
+        assertEquals(400, secretariat().post("/api/summits/" + id + "/cancellation", "{}").status());
+        assertEquals(200, secretariat().post("/api/summits/" + id + "/cancellation", "{\"reason\":\"Venue flooded\"}").status());
+        String cancelled = secretariat().text("/api/summits/" + id + "/invite.ics").body();
+        assertTrue(cancelled.contains("METHOD:CANCEL"), cancelled);
+        assertEquals("3", field(cancelled, "SEQUENCE"));
+        assertEquals(uid, field(cancelled, "UID"));
+        assertEquals(409, secretariat().post("/api/summits/" + id + "/cancellation", "{\"reason\":\"again\"}").status());
+    }
+
+    private static String field(String ics, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + ":(.*)\r?$").matcher(ics);
+        assertTrue(m.find(), name + " in\n" + ics);
+        return m.group(1).trim();
+    }
+
+    @Test
+    void badSummitsAreRefusedFieldByField() {
+        Api.Answer bad = secretariat().post("/api/summits", "{\"title\":\"\",\"startsAt\":\"2030-01-02T09:00:00-06:00\","
+                + "\"endsAt\":\"2030-01-02T08:00:00-06:00\",\"venue\":\"X\",\"capacity\":0,\"rsvpDeadline\":\"2030-01-01T09:00:00-06:00\"}");
+        assertEquals(400, bad.status(), bad.body());
+        var fields = bad.object().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("title", "capacity")), fields.toString());
+        Api.Answer order = secretariat().post("/api/summits", "{\"title\":\"T\",\"startsAt\":\"2030-01-02T09:00:00-06:00\","
+                + "\"endsAt\":\"2030-01-02T08:00:00-06:00\",\"venue\":\"X\",\"capacity\":5,\"rsvpDeadline\":\"2030-01-01T09:00:00-06:00\"}");
+        assertEquals(400, order.status());
+        assertEquals("endsAt", order.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(400, secretariat().post("/api/summits", "{\"startsAt\":\"next tuesday\"}").status());
+    }
+
+    @Test
+    void theAgendaIsApprovedByTheBoardPublishedAndMembersAnswerFromTheEmailedLink() throws Exception {
+        long id = future("Agenda summit", 60);
+        addItem(secretariat(), id, "Grid threat briefing", 201);
+        addItem(as(base, "cso.loon@steward.example"), id, "Medical device security", 201);
+        JsonObject agenda = secretariat().get("/api/summits/" + id + "/agenda").object();
+        assertEquals(List.of("ACCEPTED", "PROPOSED"), agenda.getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getString("status")).sorted().toList());
+        assertEquals(409, secretariat().post("/api/summits/" + id + "/agenda/publication", "").status(),
+                "publishing an agenda that is not approved");
+        assertEquals("SUBMITTED", secretariat().post("/api/summits/" + id + "/agenda/submission", "").object().getString("agendaStatus"));
+        assertEquals(403, as(base, Deployments.MEMBER).post("/api/summits/" + id + "/agenda/votes", "{\"decision\":\"APPROVE\"}").status());
+        approveByMajority(id, 0);
+        assertEquals("PUBLISHED", secretariat().post("/api/summits/" + id + "/agenda/publication", "").object().getString("agendaStatus"));
+
+        MimeMessage invitation = Mailbox.await(mail, "member@steward.example", "Invitation: Agenda summit");
+        String raw = Mailbox.raw(invitation);
+        assertTrue(raw.contains("text/calendar"), "the invitation carries the calendar entry");
+        assertTrue(raw.contains("METHOD:REQUEST"));
+        String link = Mailbox.link(invitation, "http://steward.test/rsvp/");
+        String path = link.substring("http://steward.test".length());
+        Mailbox.await(mail, "mark.ellis@steward.example", "Invitation: Agenda summit"); // the member's assistant gets a copy
+
+        Api.Answer scanned = Api.anonymous(base).get(path);
+        assertEquals(302, scanned.status(), "a GET shows the page and changes nothing");
+        assertTrue(secretariat().get("/api/summits/" + id + "/rsvps").array().isEmpty());
+        Api.Answer answered = Api.anonymous(base).send("POST", path, "application/x-www-form-urlencoded", "response=YES");
+        assertEquals(302, answered.status());
+        JsonObject rsvp = secretariat().get("/api/summits/" + id + "/rsvps").array().getJsonObject(0);
+        assertEquals("CONFIRMED", rsvp.getString("status"));
+        MimeMessage confirmation = Mailbox.await(mail, "member@steward.example", "");
+        assertTrue(Mailbox.find(mail, "member@steward.example", "").size() >= 2, confirmation.getSubject());
+
+        addItem(secretariat(), id, "Late addition", 201);
+        assertEquals("DRAFT", secretariat().get("/api/summits/" + id).object().getString("agendaStatus"),
+                "editing a published agenda returns it to draft");
+        secretariat().post("/api/summits/" + id + "/agenda/submission", "");
+        approveByMajority(id, 0);
+        secretariat().post("/api/summits/" + id + "/agenda/publication", "");
+        Mailbox.await(mail, "member@steward.example", "changed");
+    }
+
+    @Test
+    void twoHundredConcurrentAnswersFillTheSeatsExactlyAndQueueTheRestInOrder() throws Exception {
+        int capacity = 10;
+        long id = future("Crowded summit", capacity);
+        List<JsonObject> members = demoMembers();
+        assertTrue(members.size() > capacity * 2, "members: " + members.size());
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Api.Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                JsonObject member = members.get(i % members.size());
+                answers.add(pool.submit(() -> secretariat().put("/api/summits/" + id + "/rsvps/" + member.getJsonNumber("id"),
+                        "{\"response\":\"YES\"}")));
+            }
+            for (Future<Api.Answer> answer : answers) {
+                assertEquals(200, answer.get().status(), answer.get().body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var rsvps = secretariat().get("/api/summits/" + id + "/rsvps").array();
+        assertEquals(members.size(), rsvps.size(), "one answer per member: none lost, none duplicated");
+        assertEquals(capacity, rsvps.stream().filter(r -> r.asJsonObject().getString("status").equals("CONFIRMED")).count());
+        Set<Long> positions = new HashSet<>();
+        rsvps.stream().map(r -> r.asJsonObject()).filter(r -> r.getString("status").equals("WAITLISTED"))
+                .forEach(r -> positions.add(r.getJsonNumber("waitlistPosition").longValue()));
+        assertEquals(members.size() - capacity, positions.size(), "every waiting member has a place of their own");
+    }
+
+    @Test
+    void aDeclineFreesTheSeatForTheFirstInLineWhoIsTold() {
+        long id = future("Small summit", 1);
+        Api first = as(base, "cso.stonearch@steward.example");
+        Api second = as(base, "security.riverfront@steward.example");
+        assertEquals("CONFIRMED", first.put("/api/summits/" + id + "/rsvp", "{\"response\":\"YES\"}").object().getString("status"));
+        assertEquals("WAITLISTED", second.put("/api/summits/" + id + "/rsvp", "{\"response\":\"YES\"}").object().getString("status"));
+        assertEquals("DECLINED", first.put("/api/summits/" + id + "/rsvp", "{\"response\":\"NO\"}").object().getString("status"));
+        var rsvps = secretariat().get("/api/summits/" + id + "/rsvps").array();
+        assertTrue(rsvps.stream().anyMatch(r -> r.asJsonObject().getString("status").equals("CONFIRMED")
+                && r.asJsonObject().getString("answeredBy").equals("security.riverfront@steward.example")));
+        Mailbox.await(mail, "security.riverfront@steward.example", "seat");
+        assertEquals(400, second.put("/api/summits/" + id + "/rsvp", "{\"response\":\"PERHAPS\"}").status());
+    }
+
+    @Test
+    void afterTheDeadlineAnswersGoThroughTheSecretariatAndCheckInIsIdempotent() {
+        long id = schedule("Deadline passed " + UUID.randomUUID().toString().substring(0, 6), "2030-06-01", 30,
+                "2020-01-01T00:00:00-06:00");
+        assertEquals(409, as(base, Deployments.MEMBER).put("/api/summits/" + id + "/rsvp", "{\"response\":\"YES\"}").status());
+        long memberId = demoMembers().get(0).getJsonNumber("id").longValue();
+        assertEquals(200, secretariat().put("/api/summits/" + id + "/rsvps/" + memberId, "{\"response\":\"YES\"}").status());
+        assertEquals(201, secretariat().post("/api/summits/" + id + "/attendance", "{\"memberId\":" + memberId + "}").status());
+        assertEquals(200, secretariat().post("/api/summits/" + id + "/attendance", "{\"memberId\":" + memberId + "}").status());
+        assertEquals(403, as(base, Deployments.MEMBER).post("/api/summits/" + id + "/attendance", "{\"memberId\":" + memberId + "}").status());
+        assertEquals(400, secretariat().post("/api/summits/" + id + "/attendance", "{}").status());
+    }
+
+    @Test
+    void whoMayDoWhatWithSummits() {
+        String body = "{\"title\":\"X\",\"startsAt\":\"2030-01-02T09:00:00-06:00\",\"endsAt\":\"2030-01-02T10:00:00-06:00\","
+                + "\"venue\":\"X\",\"capacity\":5,\"rsvpDeadline\":\"2030-01-01T09:00:00-06:00\"}";
+        assertEquals(401, Api.anonymous(base).get("/api/summits").status());
+        assertEquals(200, as(base, Deployments.MEMBER).get("/api/summits").status());
+        assertEquals(403, as(base, Deployments.MEMBER).post("/api/summits", body).status());
+        assertEquals(403, as(base, "sac@steward.example").post("/api/summits", body).status());
+        assertEquals(403, as(base, Deployments.MEMBER).get("/api/summits/1/rsvps").status());
+        assertEquals(200, as(base, "sac@steward.example").get("/api/summits/1/rsvps").status());
+        assertEquals(403, secretariat().post("/api/summits/1/agenda/votes", "{\"decision\":\"APPROVE\"}").status());
+        assertEquals(404, secretariat().get("/api/summits/999999").status());
+    }
+
+    @Test
+    void theSecretariatBuildsTheAgendaTwoBoardMembersApproveInThePagesAndAMemberAnswersFromTheMail() throws Exception {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        long id = future("Browser summit", 60);
+        Browser b = browser.signOut().signIn(Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
+        b.open("/summits/view.xhtml?id=" + id);
+        b.type("summit:itemTitle", "Tabletop: a cyberattack on the water utility");
+        b.click("summit:addItem");
+        b.waitForText(By.id("summit:messages"), "Added to the draft agenda");
+        b.click("summit:submitAgenda");
+        b.waitForText(By.id("agendaStatus"), "SUBMITTED");
+        b.screenshot("summit-secretariat");
+
+        List<String> board = seatedBoard();
+        for (int i = 0; i < 2; i++) {
+            b.signOut().signIn(board.get(i), Deployments.DEMO_PASSWORD);
+            b.open("/board/queue.xhtml");
+            b.waitFor(By.id("agenda-" + id));
+            b.driver().findElement(By.xpath("//section[@id='agenda-" + id + "']//button[contains(@id,'approveAgenda')]")).click();
+            b.waitForText(By.id("queue:messages"), "is recorded");
+        }
+        approveByMajority(id, 2);
+
+        b.signOut().signIn(Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
+        b.open("/summits/view.xhtml?id=" + id);
+        b.click("summit:publishAgenda");
+        b.waitForText(By.id("agendaStatus"), "PUBLISHED");
+
+        MimeMessage invitation = Mailbox.await(mail, "security.airports@steward.example", "Invitation: Browser summit");
+        String link = Mailbox.link(invitation, "http://steward.test/rsvp/");
+        b.signOut();
+        b.open(link.substring("http://steward.test".length()));
+        b.waitFor(By.id("rsvp:yes"));
+        b.screenshot("rsvp-link");
+        b.click("rsvp:yes");
+        assertEquals("CONFIRMED", b.waitForText(By.id("status"), "CONFIRMED"));
+        assertFalse(b.path().startsWith("/login.xhtml"), "no login needed");
+    }
+}
