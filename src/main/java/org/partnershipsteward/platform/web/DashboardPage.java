@@ -108,6 +108,28 @@ public class DashboardPage {
         }
     }
 
+    @Inject
+    org.partnershipsteward.summit.boundary.Summits summits;
+
+    @Inject
+    org.partnershipsteward.platform.config.PartnershipConfig config;
+
+    /** The next summit that takes place, if any. */
+    public org.partnershipsteward.summit.entity.Summit getNextSummit() {
+        return summits.upcoming().stream().findFirst().orElse(null);
+    }
+
+    public String getNextSummitWhen() {
+        var next = getNextSummit();
+        return next == null ? "" : java.time.format.DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy h:mm a z", java.util.Locale.US)
+                .format(next.getStartsAt().atZone(config.zone()));
+    }
+
+    /** The bylaws' cadence warnings of the plan (they warn, they do not block). */
+    public java.util.List<org.partnershipsteward.summit.control.CadenceWarning> getCadenceWarnings() {
+        return summits.warnings();
+    }
+
     public String getSurveyShare() {
         return Math.round(current().surveys().minimumShare() * 100) + "%";
     }
