@@ -165,6 +165,7 @@ public final class NoticeFanOutBenchmark {
                     notices, batch, rounds, warmup);
             System.out.printf(Locale.ROOT, "  database %s, %s, %s%n", dbName, redact(url),
                     pool != null ? "fixed pool of " + poolSize + " connections" : "no pool");
+            System.out.printf(Locale.ROOT, "  load average (1 min) at start %.2f%n", loadAverage());
             System.out.printf(Locale.ROOT, "  SMTP GreenMail on 127.0.0.1:%d%s; Java %s, %d CPUs, max heap %d MiB%n",
                     port, noDelay ? " (TCP_NODELAY)" : " (Nagle: ~40 ms per connection)", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
@@ -207,6 +208,7 @@ public final class NoticeFanOutBenchmark {
                     rate.get(BASELINE) / rate.get(ONE_TRANSPORT));
             System.out.printf(Locale.ROOT, "heap used after GC: %d MiB with the last run's %d mails held by GreenMail, "
                     + "%d MiB after purging them%n", heapWithMails >> 20, notices, heapEnd >> 20);
+            System.out.printf(Locale.ROOT, "load average (1 min) at the end %.2f%n", loadAverage());
             System.out.println("Every run delivered exactly " + notices
                     + " mails with distinct Message-IDs; every relay run left " + notices + " notices SENT.");
         } finally {
@@ -452,6 +454,10 @@ public final class NoticeFanOutBenchmark {
         System.gc();
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String property(String name, String fallback) {
