@@ -75,7 +75,9 @@ import org.partnershipsteward.platform.persistence.UrlRoutingDataSource;
  * Properties: {@code bench.notices} (5000), {@code bench.batch} (relay claim size, 100), {@code bench.rounds}
  * (measured runs per variant, 3, median reported), {@code bench.warmup} (300), {@code bench.pool}
  * (connections in the benchmark's fixed pool, 4; 0 opens a connection per {@code getConnection} like the
- * unpooled data source), {@code bench.db.url}, {@code bench.db.user}, {@code bench.db.password}.
+ * unpooled data source), {@code bench.pool.validate} (true: {@code isValid} on every lease, like the app's
+ * pool), {@code bench.smtp.nodelay} (true, see {@link LoopbackGreenMail}), {@code bench.db.url},
+ * {@code bench.db.user}, {@code bench.db.password}.
  *
  * <p>Variants, interleaved round by round (the order rotates every round) so that drift of the machine
  * hits all alike:
@@ -128,6 +130,7 @@ public final class NoticeFanOutBenchmark {
         int rounds = Integer.getInteger("bench.rounds", 3);
         int warmup = Integer.getInteger("bench.warmup", 300);
         int poolSize = Integer.getInteger("bench.pool", 4);
+        boolean validate = Boolean.parseBoolean(property("bench.pool.validate", "true"));
         String url = property("bench.db.url", H2_URL);
         boolean h2 = url.startsWith("jdbc:h2:");
         String user = property("bench.db.user", h2 ? "sa" : "root");
@@ -151,7 +154,7 @@ public final class NoticeFanOutBenchmark {
         boolean noDelay = Boolean.parseBoolean(property("bench.smtp.nodelay", "true"));
         GreenMail greenMail = new LoopbackGreenMail(new ServerSetup(port, "127.0.0.1", "smtp"), noDelay);
         greenMail.start();
-        FixedPool pool = poolSize > 0 ? new FixedPool(physical, poolSize) : null;
+        FixedPool pool = poolSize > 0 ? new FixedPool(physical, poolSize, validate) : null;
         try {
             // every recipient exists before the first run, so that no run pays for creating mailboxes
             for (int i = 0; i < Math.max(notices, warmup); i++) {
@@ -167,7 +170,8 @@ public final class NoticeFanOutBenchmark {
             System.out.printf(Locale.ROOT, "  %d notices, relay batch %d, %d measured runs per variant (median), warm-up %d%n",
                     notices, batch, rounds, warmup);
             System.out.printf(Locale.ROOT, "  database %s, %s, %s%n", dbName, redact(url),
-                    pool != null ? "fixed pool of " + poolSize + " connections" : "no pool");
+                    pool == null ? "no pool" : "fixed pool of " + poolSize + " connections"
+                            + (validate ? ", validated (isValid) on every lease like the app's pool" : ""));
             System.out.printf(Locale.ROOT, "  load average (1 min) at start %.2f%n", loadAverage());
             System.out.printf(Locale.ROOT, "  SMTP GreenMail on 127.0.0.1:%d%s; Java %s, %d CPUs, max heap %d MiB%n",
                     port, noDelay ? " (TCP_NODELAY)" : " (Nagle: ~40 ms per connection)", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -524,14 +528,18 @@ public final class NoticeFanOutBenchmark {
 
     /**
      * A fixed pool of physical connections, as the container's pool gives the relay in production: close()
-     * rolls back what is left open, restores auto-commit and hands the connection back.
+     * rolls back what is left open, restores auto-commit and hands the connection back. With {@code validate}
+     * every lease first calls {@code isValid}, as the app's pool does ({@code DataSourceConfiguration}:
+     * connection validation required, JDBC 4 validation; a round trip on MySQL).
      */
     static final class FixedPool implements DataSource, AutoCloseable {
 
         private final List<Connection> all = new ArrayList<>();
         private final BlockingQueue<Connection> idle;
+        private final boolean validate;
 
-        FixedPool(DataSource physical, int size) throws SQLException {
+        FixedPool(DataSource physical, int size, boolean validate) throws SQLException {
+            this.validate = validate;
             idle = new ArrayBlockingQueue<>(size);
             for (int i = 0; i < size; i++) {
                 Connection c = physical.getConnection();
@@ -551,6 +559,10 @@ public final class NoticeFanOutBenchmark {
             }
             if (physical == null) {
                 throw new SQLException("no connection free in the pool after 30 s");
+            }
+            if (validate && !physical.isValid(5)) {
+                idle.add(physical);
+                throw new SQLException("pooled connection failed validation");
             }
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, new Lease(physical));
