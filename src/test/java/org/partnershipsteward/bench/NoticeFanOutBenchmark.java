@@ -55,6 +55,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -107,6 +108,7 @@ public final class NoticeFanOutBenchmark {
     private static final String RELAY = "relay, 1 instance";
     private static final String RELAY_X2 = "relay, 2 instances in parallel";
     private static final String RELAY_DB_ONLY = "relay, 1 instance, no SMTP (outbox cost only)";
+    private static final String RELAY_SENDING = "  of which inside MailSender.send";
     private static final String INSERT = "insert PENDING notices (1 tx)";
 
     private final int notices;
@@ -178,7 +180,8 @@ public final class NoticeFanOutBenchmark {
                     Runtime.getRuntime().maxMemory() >> 20);
 
             Map<String, List<Double>> seconds = new LinkedHashMap<>();
-            for (String v : List.of(BASELINE, ONE_TRANSPORT, INSERT, RELAY, RELAY_X2, RELAY_DB_ONLY)) {
+            for (String v : List.of(BASELINE, ONE_TRANSPORT, INSERT, RELAY, RELAY_SENDING, RELAY_X2,
+                    RELAY_DB_ONLY)) {
                 seconds.put(v, new ArrayList<>());
             }
             System.out.printf("Warm-up: %d notices per variant%n", warmup);
@@ -246,6 +249,7 @@ public final class NoticeFanOutBenchmark {
                     double[] relay = relay(count, 1, false);
                     record(seconds, INSERT, relay[0]);
                     record(seconds, RELAY, relay[1]);
+                    record(seconds, RELAY_SENDING, relay[2]);
                 }
                 case RELAY_X2 -> record(seconds, RELAY_X2, relay(count, 2, false)[1]);
                 default -> record(seconds, RELAY_DB_ONLY, relay(count, 1, true)[1]);
@@ -305,12 +309,14 @@ public final class NoticeFanOutBenchmark {
     }
 
     /**
-     * Inserts {@code count} notices, then runs {@code relays} relays until all are sent: {insert s, relay s}.
+     * Inserts {@code count} notices, then runs {@code relays} relays until all are sent: {insert s, relay s,
+     * s spent inside {@code MailSender.send} (summed over relays)}.
      * With {@code noSmtp} the sender accepts every notice without composing or sending it, which leaves
      * the outbox's own cost (claim, mark SENT).
      */
     private double[] relay(int count, int relays, boolean noSmtp) throws Exception {
         int run = ++runNumber;
+        AtomicLong sendingNanos = new AtomicLong();
         long insertStart = System.nanoTime();
         Set<String> stored = enqueue(count, run);
         double insertSeconds = elapsed(insertStart);
@@ -323,7 +329,17 @@ public final class NoticeFanOutBenchmark {
                 public void send(OutgoingNotice notice) {
                     // accepted without a word to the SMTP server
                 }
-            } : new MailSender(session, FROM);
+            } : new MailSender(session, FROM) {
+                @Override
+                public void send(OutgoingNotice notice) throws MessagingException {
+                    long start = System.nanoTime();
+                    try {
+                        super.send(notice);
+                    } finally {
+                        sendingNanos.addAndGet(System.nanoTime() - start);
+                    }
+                }
+            };
             instances.add(new Relay(new OutboxStore(db, clock), sender, BACKOFF,
                     "bench-" + run + "-" + r, batch, LEASE));
         }
@@ -361,7 +377,7 @@ public final class NoticeFanOutBenchmark {
         checkDelivered(noSmtp ? 0 : count, noSmtp ? Set.of() : stored, variant);
         checkAllSent(count, variant);
         emptyOutbox();
-        return new double[] {insertSeconds, relaySeconds};
+        return new double[] {insertSeconds, relaySeconds, sendingNanos.get() / 1e9};
     }
 
     private static int checkPass(Relay.Pass pass) {
