@@ -18,6 +18,13 @@ import javax.sql.DataSource;
  * database never send the same notice; then records each outcome. A claim is a lease: a relay that
  * dies leaves its notices {@code SENDING} until the lease ends, and another relay takes them over with
  * the same Message-ID.
+ *
+ * <p>The claim runs in {@code READ COMMITTED}: under InnoDB's default {@code REPEATABLE READ} the claim's
+ * range scan on {@code ix_notice_due} also locks the gaps between index entries, SKIP LOCKED skips
+ * locked rows but not gaps, and two relays claiming at the same moment then block each other's
+ * {@code PENDING -> SENDING} index inserts: InnoDB reports a deadlock and rolls one claim back (seen
+ * with two relays in the notice fan-out benchmark, docs/quality.md). {@code READ COMMITTED} takes no
+ * gap locks for these reads; the row locks, and so the exclusive claim, stay the same.
  */
 public final class OutboxStore {
 
@@ -44,7 +51,11 @@ public final class OutboxStore {
         Instant now = clock.instant();
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
+            if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
             try {
                 List<OutgoingNotice> claimed = new ArrayList<>();
                 try (PreparedStatement select = connection.prepareStatement(CLAIM)) {
@@ -79,6 +90,9 @@ public final class OutboxStore {
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    connection.setTransactionIsolation(isolation);
+                }
             }
         }
     }
