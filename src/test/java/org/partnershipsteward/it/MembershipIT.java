@@ -391,6 +391,31 @@ class MembershipIT {
     }
 
     @Test
+    void forgotPasswordMailsAOneTimeLinkAndSaysTheSameForUnknownEmails() {
+        Browser b = browser();
+        b.open("/forgot-password.xhtml");
+        b.type("forgot:email", "nobody@nowhere.test");
+        b.click("forgot:send");
+        String unknown = b.waitFor(By.id("sent")).getText();
+
+        b.open("/forgot-password.xhtml");
+        b.type("forgot:email", "security.water@steward.example");
+        b.click("forgot:send");
+        assertEquals(unknown, b.waitFor(By.id("sent")).getText(), "the answer does not reveal who has an account");
+
+        MimeMessage reset = Mailbox.await(mail, "security.water@steward.example", "");
+        String link = Mailbox.link(reset, "http://steward.test/set-password.xhtml?token=");
+        b.open(link.substring("http://steward.test".length()));
+        b.type("password:new", "water-utility-passphrase");
+        b.type("password:repeat", "water-utility-passphrase");
+        b.click("password:save");
+        b.waitFor(By.id("done"));
+        assertEquals(200, Api.as(base, "security.water@steward.example", "water-utility-passphrase")
+                .get("/api/members/me").status());
+        assertTrue(Mailbox.find(mail, "nobody@nowhere.test", "").isEmpty());
+    }
+
+    @Test
     void pagesOfTheSecretariatAndBoardRefuseAMember() {
         Browser b = browser().signIn(Deployments.MEMBER, Deployments.DEMO_PASSWORD);
         for (String page : List.of("/members/index.xhtml", "/board/queue.xhtml", "/secretariat/applications.xhtml")) {

@@ -88,17 +88,15 @@ public class PasswordLinks {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("A password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
+        // the expiry is compared in SQL: drivers differ in the Java type they return for DATETIME
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT account_id, expires_at FROM password_token "
-                + "WHERE token_hash = ? AND used_at IS NULL FOR UPDATE").setParameter(1, Tokens.hash(token)).getResultList();
+        List<Number> rows = em.createNativeQuery("SELECT account_id FROM password_token "
+                + "WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? FOR UPDATE")
+                .setParameter(1, Tokens.hash(token)).setParameter(2, Timestamp.from(clock.instant())).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        long accountId = ((Number) rows.get(0)[0]).longValue();
-        Instant expires = ((Timestamp) rows.get(0)[1]).toInstant();
-        if (expires.isBefore(clock.instant())) {
-            return Optional.empty();
-        }
+        long accountId = rows.get(0).longValue();
         Account account = em.find(Account.class, accountId);
         account.setPasswordHash(hasher.hash(password));
         em.createNativeQuery("UPDATE password_token SET used_at = ? WHERE token_hash = ?")

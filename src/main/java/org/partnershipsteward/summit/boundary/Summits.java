@@ -351,10 +351,11 @@ public class Summits {
         if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
+        // the expiry is compared in SQL: drivers differ in the Java type they return for DATETIME
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT summit_id, member_id, expires_at FROM rsvp_token WHERE token_hash = ?")
-                .setParameter(1, Tokens.hash(token)).getResultList();
-        if (rows.isEmpty() || ((Timestamp) rows.get(0)[2]).toInstant().isBefore(clock.instant())) {
+        List<Object[]> rows = em.createNativeQuery("SELECT summit_id, member_id FROM rsvp_token WHERE token_hash = ? AND expires_at > ?")
+                .setParameter(1, Tokens.hash(token)).setParameter(2, Timestamp.from(clock.instant())).getResultList();
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
         Summit summit = em.find(Summit.class, ((Number) rows.get(0)[0]).longValue());
