@@ -49,9 +49,14 @@ public final class Mailbox {
         return GreenMailUtil.getWholeMessage(message);
     }
 
+    /** The whole mail with quoted-printable soft line breaks undone, to search for text. */
+    public static String body(MimeMessage message) {
+        return raw(message).replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+    }
+
     /** The first link in the mail that starts with the prefix (quoted-printable soft breaks undone). */
     public static String link(MimeMessage message, String prefix) {
-        String body = raw(message).replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+        String body = body(message);
         Matcher m = Pattern.compile(Pattern.quote(prefix) + "[A-Za-z0-9_=?&./-]+").matcher(body);
         if (!m.find()) {
             throw new AssertionError("No link starting with " + prefix + " in\n" + body);

@@ -45,6 +45,29 @@ public class SummitNotices {
         return WHEN.format(instant.atZone(config.zone()));
     }
 
+    /** The accepted items, one line each, with their sharing label: what members may pass on, and how. */
+    java.util.Optional<String> agenda(Summit summit) {
+        var items = em.createQuery("SELECT i FROM AgendaItem i WHERE i.summitId = :s AND i.status = :a ORDER BY i.position",
+                org.partnershipsteward.summit.entity.AgendaItem.class).setParameter("s", summit.getId())
+                .setParameter("a", org.partnershipsteward.summit.entity.AgendaItem.Status.ACCEPTED).getResultList();
+        if (items.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder lines = new StringBuilder();
+        int n = 1;
+        for (var item : items) {
+            lines.append(n++).append(". ").append(item.getTitle()).append(" (").append(item.getMinutes()).append(" min)");
+            if (item.getSharing() != null) {
+                lines.append(" [").append(item.getSharing().label()).append("]");
+            }
+            if (item.getPresenter() != null) {
+                lines.append(", ").append(item.getPresenter());
+            }
+            lines.append('\n');
+        }
+        return java.util.Optional.of(lines.toString().stripTrailing());
+    }
+
     void summit(@Observes SummitChanged event) {
         Summit summit = em.find(Summit.class, event.summitId());
         String page = config.baseUrl() + "/summits/view.xhtml?id=" + summit.getId();
@@ -68,11 +91,15 @@ public class SummitNotices {
         switch (event.type()) {
             case INVITED -> {
                 kind = NoticeKind.INVITATION;
+                agenda(summit).ifPresent(a -> model.put("agenda", a));
                 model.put("rsvpDeadline", when(summit.getRsvpDeadline()));
                 model.put("link", event.rsvpLink());
                 invite = calendar.invite(summit, member, ParticipationStatus.NEEDS_ACTION);
             }
-            case AGENDA_CHANGED -> kind = NoticeKind.AGENDA_CHANGED;
+            case AGENDA_CHANGED -> {
+                kind = NoticeKind.AGENDA_CHANGED;
+                agenda(summit).ifPresent(a -> model.put("agenda", a));
+            }
             case MOVED -> {
                 kind = NoticeKind.SUMMIT_MOVED;
                 model.put("previousStartsAt", event.detail());

@@ -44,7 +44,8 @@ final class NoticeFixtures {
         String starts = "Thursday, May 14, 2026, 9:00 AM CDT";
         String venue = "Federal Reserve Bank, 90 Hennepin Ave, Minneapolis";
         SPECIFIC.put(NoticeKind.INVITATION, Map.of("summitTitle", summit, "startsAt", starts, "venue", venue,
-                "rsvpDeadline", "April 30, 2026", "link", BASE_URL + "/rsvp/tok-inv-1"));
+                "rsvpDeadline", "April 30, 2026", "link", BASE_URL + "/rsvp/tok-inv-1",
+                "agenda", "1. Grid threat briefing (40 min) [TLP:AMBER], Ingrid Solberg"));
         SPECIFIC.put(NoticeKind.RSVP_CONFIRMATION, Map.of("summitTitle", summit, "startsAt", starts,
                 "venue", venue, "rsvpStatus", "Waitlisted", "link", BASE_URL + "/summits/42"));
         SPECIFIC.put(NoticeKind.REMINDER, Map.of("summitTitle", summit, "startsAt", starts, "venue", venue,
@@ -53,7 +54,8 @@ final class NoticeFixtures {
         SPECIFIC.put(NoticeKind.AGENDA_PUBLISHED, Map.of("summitTitle", summit, "startsAt", starts,
                 "link", BASE_URL + "/summits/42/agenda"));
         SPECIFIC.put(NoticeKind.AGENDA_CHANGED, Map.of("summitTitle", summit, "startsAt", starts,
-                "changeSummary", "Cyber briefing moved to 10:30", "link", BASE_URL + "/summits/42/agenda#v3"));
+                "changeSummary", "Cyber briefing moved to 10:30", "link", BASE_URL + "/summits/42/agenda#v3",
+                "agenda", "1. Round table (30 min) [Chatham House Rule]"));
         SPECIFIC.put(NoticeKind.SUMMIT_CANCELLED, Map.of("summitTitle", summit, "startsAt", starts,
                 "reason", "Severe weather warning for the Twin Cities", "link", BASE_URL + "/summits/42"));
         SPECIFIC.put(NoticeKind.SUMMIT_MOVED, Map.of("summitTitle", summit,
