@@ -71,7 +71,29 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        waitFor(By.id(id)).click();
+        click(By.id(id));
+    }
+
+    /**
+     * Clicks once the element can be clicked; PrimeFaces may still be replacing the node after the page
+     * loaded, so a click on a node that left the document is tried again.
+     */
+    public void click(By by) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Chooses an option of a filterable PrimeFaces selectOneMenu as a person does: open, type, Enter. */

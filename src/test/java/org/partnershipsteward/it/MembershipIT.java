@@ -352,7 +352,7 @@ class MembershipIT {
         b.type("apply:email", email);
         b.type("apply:title", "Chief Security Officer");
         b.choose("apply:organization", "Gopher Electronics Retail");
-        b.driver().findElement(By.xpath("//label[starts-with(text(),'Security practitioner')]")).click();
+        b.click(By.xpath("//label[starts-with(text(),'Security practitioner')]"));
         b.click("apply:submit");
         assertEquals("Application received", b.waitFor(By.id("resultStatus")).getText());
         b.screenshot("apply-result");
@@ -366,7 +366,7 @@ class MembershipIT {
             if (i == 0) {
                 b.screenshot("board-queue");
             }
-            b.driver().findElement(By.xpath("//section[@id='application-" + id + "']//button[contains(@id,'approve')]")).click();
+            b.click(By.xpath("//section[@id='application-" + id + "']//button[contains(@id,'approve')]"));
             b.waitForText(By.id("queue:messages"), "Your vote is recorded");
         }
         assertEquals("APPROVED", secretariat().get("/api/applications/" + id).object().getString("status"));

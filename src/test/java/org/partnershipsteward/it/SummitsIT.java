@@ -266,6 +266,59 @@ class SummitsIT {
     }
 
     @Test
+    void remindersGoToThoseAttendingOnceAndFollowAMoveAndOneClickUnsubscribeStopsThem() throws Exception {
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(30)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String title = "Soon summit " + UUID.randomUUID().toString().substring(0, 6);
+        String body = "{\"title\":\"" + title + "\",\"startsAt\":\"%s\",\"endsAt\":\"%s\",\"venue\":\"Union Depot\","
+                + "\"capacity\":40,\"rsvpDeadline\":\"" + start.minusHours(10) + "\"}";
+        Api.Answer created = secretariat().post("/api/summits", String.format(body, start, start.plusHours(3)));
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        addItem(secretariat(), id, "Heat wave and the grid", 201);
+        secretariat().post("/api/summits/" + id + "/agenda/submission", "");
+        approveByMajority(id, 0);
+        secretariat().post("/api/summits/" + id + "/agenda/publication", "");
+        assertEquals("CONFIRMED", as(base, Deployments.MEMBER).put("/api/summits/" + id + "/rsvp", "{\"response\":\"YES\"}")
+                .object().getString("status"));
+        assertEquals("TENTATIVE", as(base, "cso.stonearch@steward.example").put("/api/summits/" + id + "/rsvp",
+                "{\"response\":\"MAYBE\"}").object().getString("status"));
+        assertEquals("DECLINED", as(base, "security.water@steward.example").put("/api/summits/" + id + "/rsvp",
+                "{\"response\":\"NO\"}").object().getString("status"));
+
+        MimeMessage reminder = Mailbox.await(mail, "member@steward.example", "Reminder: " + title);
+        Mailbox.await(mail, "cso.stonearch@steward.example", "Reminder: " + title);
+        Thread.sleep(3000);
+        assertEquals(1, Mailbox.find(mail, "member@steward.example", "Reminder: " + title).size(),
+                "the 14- and 2-day reminders are both due: only the nearest goes out");
+        assertTrue(Mailbox.find(mail, "security.water@steward.example", "Reminder: " + title).isEmpty(),
+                "no reminder to those who declined (those who have not answered get the nudge)");
+
+        String unsubscribe = reminder.getHeader("List-Unsubscribe")[0];
+        assertEquals("List-Unsubscribe=One-Click", reminder.getHeader("List-Unsubscribe-Post")[0]);
+        String path = unsubscribe.substring(unsubscribe.indexOf("/api/unsubscribe/"), unsubscribe.length() - 1);
+        for (int i = 0; i < 2; i++) {
+            Api.Answer oneClick = Api.anonymous(base).send("POST", path, "application/x-www-form-urlencoded",
+                    "List-Unsubscribe=One-Click");
+            assertEquals(200, oneClick.status(), oneClick.body());
+            assertEquals("REMINDER", oneClick.object().getString("unsubscribed"));
+        }
+
+        Api.Answer moved = secretariat().put("/api/summits/" + id, String.format(body, start.plusHours(2), start.plusHours(5)));
+        assertEquals(200, moved.status(), moved.body());
+        long deadline = System.nanoTime() + 40_000_000_000L;
+        while (Mailbox.find(mail, "cso.stonearch@steward.example", "Reminder: " + title).size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals(2, Mailbox.find(mail, "cso.stonearch@steward.example", "Reminder: " + title).size(),
+                "a moved summit is reminded again");
+        Thread.sleep(2000);
+        assertEquals(1, Mailbox.find(mail, "member@steward.example", "Reminder: " + title).size(),
+                "no more reminders after the one-click unsubscribe");
+        Mailbox.await(mail, "member@steward.example", "Rescheduled: " + title); // notices that are not optional still arrive
+    }
+
+    @Test
     void aDeclineFreesTheSeatForTheFirstInLineWhoIsTold() {
         long id = future("Small summit", 1);
         Api first = as(base, "cso.stonearch@steward.example");
@@ -327,7 +380,7 @@ class SummitsIT {
             b.signOut().signIn(board.get(i), Deployments.DEMO_PASSWORD);
             b.open("/board/queue.xhtml");
             b.waitFor(By.id("agenda-" + id));
-            b.driver().findElement(By.xpath("//section[@id='agenda-" + id + "']//button[contains(@id,'approveAgenda')]")).click();
+            b.click(By.xpath("//section[@id='agenda-" + id + "']//button[contains(@id,'approveAgenda')]"));
             b.waitForText(By.id("queue:messages"), "is recorded");
         }
         approveByMajority(id, 2);

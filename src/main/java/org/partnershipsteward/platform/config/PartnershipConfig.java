@@ -104,6 +104,15 @@ public class PartnershipConfig {
     @ConfigProperty(name = "partnership.summit.nudge-days-before-deadline", defaultValue = "3")
     int nudgeDays;
 
+    @Inject
+    @ConfigProperty(name = "partnership.summit.reminder-check-seconds", defaultValue = "3600")
+    int reminderCheckSeconds;
+
+    /** How often due reminders are looked for. */
+    public int reminderCheckSeconds() {
+        return Math.max(1, reminderCheckSeconds);
+    }
+
     /** Days before a summit's start when those who said yes or maybe are reminded. */
     public java.util.List<Integer> reminderDays() {
         return reminderDays;

@@ -482,8 +482,13 @@ public class Summits {
             if (summit.isCancelled() || !summit.isPublishedOnce() || summit.getStartsAt().isBefore(now)) {
                 continue;
             }
-            for (int days : daysBefore) {
-                if (!now.isBefore(summit.getStartsAt().minusSeconds(days * 86_400L)) && claimReminder(summit, "D" + days)) {
+            // of the reminders due now only the nearest goes out (a summit scheduled late gets one, not two)
+            List<Integer> due = daysBefore.stream().filter(d -> !now.isBefore(summit.getStartsAt().minusSeconds(d * 86_400L)))
+                    .sorted().toList();
+            if (!due.isEmpty()) {
+                boolean fresh = claimReminder(summit, "D" + due.get(0));
+                due.stream().skip(1).forEach(d -> claimReminder(summit, "D" + d));
+                if (fresh) {
                     for (Rsvp r : rsvps(summit.getId())) {
                         if (r.getStatus() == RsvpStatus.CONFIRMED || r.getStatus() == RsvpStatus.TENTATIVE) {
                             changed.fire(SummitChanged.of(SummitChanged.Type.REMINDER, summit.getId(), r.getMemberId(), null, null));
