@@ -283,7 +283,7 @@ class SummitsIT {
                 .object().getString("status"));
         assertEquals("TENTATIVE", as(base, "cso.stonearch@steward.example").put("/api/summits/" + id + "/rsvp",
                 "{\"response\":\"MAYBE\"}").object().getString("status"));
-        assertEquals("DECLINED", as(base, "security.water@steward.example").put("/api/summits/" + id + "/rsvp",
+        assertEquals("DECLINED", as(base, "security.telecom@steward.example").put("/api/summits/" + id + "/rsvp",
                 "{\"response\":\"NO\"}").object().getString("status"));
 
         MimeMessage reminder = Mailbox.await(mail, "member@steward.example", "Reminder: " + title);
@@ -291,7 +291,7 @@ class SummitsIT {
         Thread.sleep(3000);
         assertEquals(1, Mailbox.find(mail, "member@steward.example", "Reminder: " + title).size(),
                 "the 14- and 2-day reminders are both due: only the nearest goes out");
-        assertTrue(Mailbox.find(mail, "security.water@steward.example", "Reminder: " + title).isEmpty(),
+        assertTrue(Mailbox.find(mail, "security.telecom@steward.example", "Reminder: " + title).isEmpty(),
                 "no reminder to those who declined (those who have not answered get the nudge)");
 
         String unsubscribe = reminder.getHeader("List-Unsubscribe")[0];
