@@ -145,7 +145,7 @@ public class Applications {
 
     private int activeMembers(String condition, Map<String, Object> parameters) {
         var query = em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.status IN :current " + condition, Long.class)
-                .setParameter("current", List.of(MemberStatus.ACTIVE, MemberStatus.AT_RISK));
+                .setParameter("current", MemberStatus.CURRENT);
         parameters.forEach(query::setParameter);
         return query.getSingleResult().intValue();
     }

@@ -1,11 +1,16 @@
 package org.partnershipsteward.membership.entity;
 
+import java.util.List;
+
 /** Where a member stands; every change is a recorded decision. */
 public enum MemberStatus {
     ACTIVE, AT_RISK, LAPSED, RESIGNED;
 
-    /** Whether the member still belongs to the partnership (and is invited, counted and may sign in). */
+    /** The statuses of members who still belong to the partnership (invited, counted, may sign in). */
+    public static final List<MemberStatus> CURRENT = List.of(ACTIVE, AT_RISK);
+
+    /** Whether the member still belongs to the partnership. */
     public boolean current() {
-        return this == ACTIVE || this == AT_RISK;
+        return CURRENT.contains(this);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Map;
 import org.partnershipsteward.bylaws.boundary.BylawsAmended;
 import org.partnershipsteward.notice.entity.NoticeKind;
@@ -31,7 +30,7 @@ public class GovernanceNotices {
 
     void bylawsAmended(@Observes BylawsAmended event) {
         var members = em.createQuery("SELECT m FROM Member m WHERE m.status IN :current", Member.class)
-                .setParameter("current", List.of(MemberStatus.ACTIVE, MemberStatus.AT_RISK)).getResultList();
+                .setParameter("current", MemberStatus.CURRENT).getResultList();
         for (Member member : members) {
             outbox.enqueue(NoticeRequest.of(NoticeKind.BYLAWS_AMENDED, member.getEmail(), member.fullName(),
                     Map.of("bylawsVersion", event.version(), "effectiveFrom", event.effectiveFrom().toString(),

@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.notice.control.CalendarAttachment;
@@ -27,8 +25,6 @@ import org.partnershipsteward.summit.entity.Summit;
 @ApplicationScoped
 public class SummitNotices {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a z", Locale.US);
-
     @PersistenceContext
     EntityManager em;
 
@@ -42,7 +38,7 @@ public class SummitNotices {
     PartnershipConfig config;
 
     String when(Instant instant) {
-        return WHEN.format(instant.atZone(config.zone()));
+        return config.when(instant);
     }
 
     /** The accepted items, one line each, with their sharing label: what members may pass on, and how. */

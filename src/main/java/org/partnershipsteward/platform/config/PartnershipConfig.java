@@ -123,6 +123,14 @@ public class PartnershipConfig {
         return nudgeDays;
     }
 
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a z", java.util.Locale.US);
+
+    /** A moment in the partnership's time zone, in words, as mails and the answer page show it. */
+    public String when(java.time.Instant instant) {
+        return WHEN.format(instant.atZone(zone()));
+    }
+
     public String name() {
         return name;
     }

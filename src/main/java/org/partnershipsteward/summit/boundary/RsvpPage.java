@@ -4,8 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.web.Messages;
 
@@ -53,8 +51,7 @@ public class RsvpPage implements Serializable {
     }
 
     public String when() {
-        return target == null ? "" : DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a z", Locale.US)
-                .format(target.summit().getStartsAt().atZone(config.zone()));
+        return target == null ? "" : config.when(target.summit().getStartsAt());
     }
 
     public Summits.TokenTarget getTarget() {

@@ -529,7 +529,7 @@ public class Summits {
 
     private List<Member> invitees() {
         return em.createQuery("SELECT m FROM Member m WHERE m.status IN :current ORDER BY m.id", Member.class)
-                .setParameter("current", List.of(MemberStatus.ACTIVE, MemberStatus.AT_RISK)).getResultList();
+                .setParameter("current", MemberStatus.CURRENT).getResultList();
     }
 
     private void check(SummitRequest request) {
