@@ -30,7 +30,9 @@ public class DatabaseReadiness implements HealthCheck {
         response.withData("schemaVersion", version == null ? "not migrated" : version);
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(2);
-            response.withData("product", connection.getMetaData().getDatabaseProductName());
+            var meta = connection.getMetaData();
+            response.withData("product", meta.getDatabaseProductName());
+            response.withData("productVersion", meta.getDatabaseProductVersion());
             return response.status(valid && version != null).build();
         } catch (SQLException e) {
             return response.down().withData("error", e.getClass().getSimpleName()).build();
