@@ -1,17 +1,22 @@
 package org.partnershipsteward.board.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Schedule;
+import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import org.partnershipsteward.platform.config.PartnershipConfig;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Creates the seats of the bylaws in force at start-up, and every morning announces chair hand-overs
- * and terms ending soon. Each announcement is marked in the database in the same transaction, so two
+ * and terms ending soon (at 06:05 in the partnership's time zone). Each announcement is marked in the database in the same transaction, so two
  * instances never send it twice.
  */
 @Singleton
@@ -24,12 +29,20 @@ public class BoardStartup {
     @Inject
     Board board;
 
+    @Inject
+    PartnershipConfig config;
+
+    @Resource
+    TimerService timers;
+
     @PostConstruct
     void seats() {
         board.ensureSeats();
+        var everyMorning = new ScheduleExpression().hour(6).minute(5).timezone(config.zone().getId());
+        timers.createCalendarTimer(everyMorning, new TimerConfig("board-daily", false));
     }
 
-    @Schedule(hour = "6", minute = "5", persistent = false, info = "board-daily")
+    @Timeout
     void daily() {
         try {
             board.replan();
