@@ -294,6 +294,12 @@ class SummitsIT {
                 "the 14- and 2-day reminders are both due: only the nearest goes out");
         assertTrue(Mailbox.find(mail, "security.telecom@steward.example", "Reminder: " + title).isEmpty(),
                 "no reminder to those who declined (those who have not answered get the nudge)");
+        var nudges = secretariat().get("/api/notices?kind=REMINDER").array().stream().map(n -> n.asJsonObject())
+                .filter(n -> n.getString("subject").startsWith("Please answer: " + title + ","))
+                .map(n -> n.getString("recipient")).toList();
+        assertFalse(nudges.isEmpty(), "those who have not answered are asked to answer");
+        assertTrue(java.util.Collections.disjoint(nudges, List.of(Deployments.MEMBER, "cso.stonearch@steward.example",
+                "security.telecom@steward.example")), "no nudge to those who answered: " + nudges);
 
         String unsubscribe = reminder.getHeader("List-Unsubscribe")[0];
         assertEquals("List-Unsubscribe=One-Click", reminder.getHeader("List-Unsubscribe-Post")[0]);
@@ -401,4 +407,5 @@ class SummitsIT {
         assertEquals("CONFIRMED", b.waitForText(By.id("status"), "CONFIRMED"));
         assertFalse(b.path().startsWith("/login.xhtml"), "no login needed");
     }
+
 }

@@ -118,7 +118,10 @@ public class SummitNotices {
             case REMINDER -> {
                 kind = NoticeKind.REMINDER;
                 if (event.rsvpLink() != null) {
+                    // the nudge: this member has not answered the invitation yet
                     model.put("link", event.rsvpLink());
+                    model.put("notAnswered", true);
+                    model.put("rsvpDeadline", when(summit.getRsvpDeadline()));
                 }
             }
             default -> throw new IllegalStateException("Unknown summit event " + event.type());

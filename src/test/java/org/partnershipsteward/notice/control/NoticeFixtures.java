@@ -48,8 +48,9 @@ final class NoticeFixtures {
                 "agenda", "1. Grid threat briefing (40 min) [TLP:AMBER], Ingrid Solberg"));
         SPECIFIC.put(NoticeKind.RSVP_CONFIRMATION, Map.of("summitTitle", summit, "startsAt", starts,
                 "venue", venue, "rsvpStatus", "Waitlisted", "link", BASE_URL + "/summits/42"));
+        // the nudge variant: the member has not answered, so the link is their answer link
         SPECIFIC.put(NoticeKind.REMINDER, Map.of("summitTitle", summit, "startsAt", starts, "venue", venue,
-                "link", BASE_URL + "/summits/42/agenda",
+                "link", BASE_URL + "/rsvp/tok-rem-9", "notAnswered", true, "rsvpDeadline", "1 April 2026, 17:00",
                 "unsubscribeLink", BASE_URL + "/unsubscribe/tok-rem-9"));
         SPECIFIC.put(NoticeKind.AGENDA_PUBLISHED, Map.of("summitTitle", summit, "startsAt", starts,
                 "link", BASE_URL + "/summits/42/agenda"));

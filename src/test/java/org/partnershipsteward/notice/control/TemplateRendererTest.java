@@ -70,6 +70,22 @@ class TemplateRendererTest {
         assertEquals(documented, used);
     }
 
+    @Test
+    void aReminderToSomeoneWhoAnsweredRemindsAndANudgeAsksForTheAnswer() {
+        Map<String, Object> reminder = new HashMap<>(NoticeFixtures.model(NoticeKind.REMINDER));
+        reminder.remove("notAnswered");
+        RenderedNotice plain = renderer.render(NoticeKind.REMINDER, reminder);
+        RenderedNotice nudge = renderer.render(NoticeKind.REMINDER, NoticeFixtures.model(NoticeKind.REMINDER));
+
+        assertAll(
+                () -> assertTrue(plain.subject().startsWith("Reminder:"), plain.subject()),
+                () -> assertTrue(plain.text().contains("takes place soon"), plain.text()),
+                () -> assertFalse(plain.text().contains("not yet answered"), plain.text()),
+                () -> assertTrue(nudge.subject().startsWith("Please answer:"), nudge.subject()),
+                () -> assertTrue(nudge.text().contains("not yet answered"), nudge.text()),
+                () -> assertTrue(nudge.html().contains("Answer the invitation"), nudge.html()));
+    }
+
     @ParameterizedTest
     @EnumSource(NoticeKind.class)
     void missingKeysRenderAsNothingInsteadOfFailing(NoticeKind kind) {
