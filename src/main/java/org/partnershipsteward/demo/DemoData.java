@@ -148,6 +148,7 @@ public class DemoData {
             board(demo, members);
             applications(demo, organizations);
             summits(demo, members);
+            DemoSurveys.load(em, List.copyOf(members.values()), clock.instant());
             audit.record("DEMO_DATA_LOADED", "Partnership", null, demo.note());
         }
         for (DemoAccount a : demo.accounts()) {

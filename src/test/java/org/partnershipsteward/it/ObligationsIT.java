@@ -257,8 +257,8 @@ class ObligationsIT {
 
         var stored = secretariat().get("/api/surveys/" + id + "/responses").array();
         assertEquals(2, stored.size());
-        assertTrue(stored.stream().allMatch(r -> r.asJsonObject().isNull("memberId")
-                || !r.asJsonObject().containsKey("memberId")), "an anonymous survey's answers carry no member: " + stored);
+        assertTrue(stored.stream().allMatch(r -> !r.asJsonObject().containsKey("memberId")
+                || r.asJsonObject().isNull("memberId")), "an anonymous survey's answers carry no member: " + stored);
 
         Api.Answer named = secretariat().post("/api/surveys", survey("Named " + title, now.minusHours(1), now.plusDays(7), false));
         long namedId = named.object().getJsonNumber("id").longValue();
@@ -290,5 +290,33 @@ class ObligationsIT {
         assertEquals(200, as(seatedBoard().get(0)).get("/api/compliance?period=2026-H1").status());
         Api.Answer mine = as(Deployments.MEMBER).get("/api/compliance/me");
         assertTrue(mine.status() == 200 || mine.status() == 204, mine.body());
+    }
+
+    @Test
+    void theSecretariatReadsComplianceAndTheBoardSeesASurveysChart() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        String title = "Chart " + UUID.randomUUID().toString().substring(0, 6);
+        long id = secretariat().post("/api/surveys", survey(title, now.minusHours(1), now.plusDays(7), false)).object()
+                .getJsonNumber("id").longValue();
+        String voter = seatedBoard().get(0);
+        assertEquals(201, as(voter).post("/api/surveys/" + id + "/responses", "{\"answers\":[\"Yes\",[\"Drones\"],4,null]}").status());
+
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        browser.signIn(Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
+        browser.open("/members/compliance.xhtml");
+        browser.type("compliance:period", "2025-H2");
+        browser.click("compliance:show");
+        browser.waitForText(By.id("summary"), "fell short in 2025-H2");
+        assertTrue(browser.text().contains("Attended 0 of the 1 required summit"), "the reasons are listed");
+        browser.signOut();
+
+        browser.signIn(voter, Deployments.DEMO_PASSWORD);
+        browser.open("/members/surveys.xhtml?id=" + id);
+        browser.waitForText(By.id("participation"), "1 of");
+        browser.waitFor(By.cssSelector("#surveys canvas"));
+        assertTrue(browser.text().contains("Mean: 4.0"), "the scale's mean is shown");
+        browser.signOut();
     }
 }
