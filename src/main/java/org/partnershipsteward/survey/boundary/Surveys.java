@@ -32,7 +32,7 @@ import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.persistence.Constraints;
 import org.partnershipsteward.platform.security.Roles;
-import org.partnershipsteward.platform.security.Tokens;
+import org.partnershipsteward.platform.security.MemberLinks;
 import org.partnershipsteward.summit.entity.Summit;
 import org.partnershipsteward.survey.control.Question;
 import org.partnershipsteward.survey.control.SurveyForm;
@@ -56,6 +56,9 @@ public class Surveys {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    MemberLinks links;
 
     @Inject
     SecurityContext security;
@@ -147,11 +150,7 @@ public class Surveys {
     }
 
     private String issueToken(Survey survey, Member member) {
-        String token = Tokens.random();
-        em.createNativeQuery("INSERT INTO survey_token (token_hash, survey_id, member_id, expires_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, Tokens.hash(token)).setParameter(2, survey.getId()).setParameter(3, member.getId())
-                .setParameter(4, Timestamp.from(survey.getClosesAt())).executeUpdate();
-        return token;
+        return links.issue(MemberLinks.Kind.SURVEY, survey.getId(), member.getId(), survey.getClosesAt());
     }
 
     /** A survey and member named by a link, and whether they answered; changes nothing. */
@@ -160,19 +159,11 @@ public class Surveys {
 
     @PermitAll
     public Optional<TokenTarget> resolve(String token) {
-        if (!Tokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        // the expiry is compared in SQL: drivers differ in the Java type they return for DATETIME
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT survey_id, member_id FROM survey_token WHERE token_hash = ? AND expires_at > ?")
-                .setParameter(1, Tokens.hash(token)).setParameter(2, Timestamp.from(clock.instant())).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Survey survey = em.find(Survey.class, ((Number) rows.get(0)[0]).longValue());
-        Member member = em.find(Member.class, ((Number) rows.get(0)[1]).longValue());
-        return Optional.of(new TokenTarget(survey, member, participated(survey.getId()).contains(member.getId()), questions(survey)));
+        return links.resolve(MemberLinks.Kind.SURVEY, token).map(t -> {
+            Survey survey = em.find(Survey.class, t.subjectId());
+            Member member = em.find(Member.class, t.memberId());
+            return new TokenTarget(survey, member, participated(survey.getId()).contains(member.getId()), questions(survey));
+        });
     }
 
     /** Records the answers given through a link (no login); empty for an unknown or expired link. */
