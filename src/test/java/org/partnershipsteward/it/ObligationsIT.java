@@ -103,18 +103,22 @@ class ObligationsIT {
         List<JsonObject> candidates = secretariat().get("/api/members?status=ACTIVE").array().stream().map(v -> v.asJsonObject())
                 .filter(m -> m.getString("joinedOn").compareTo("2024-01-01") < 0 && !board.contains(m.getString("email")))
                 .toList();
-        assertTrue(candidates.size() >= 3, "three long-standing active members who hold no seat");
+        assertTrue(candidates.size() >= 4, "four long-standing active members who hold no seat");
         JsonObject attender = candidates.get(0);
         JsonObject absent = candidates.get(1);
         JsonObject excused = candidates.get(2);
         long attenderId = attender.getJsonNumber("id").longValue();
         long absentId = absent.getJsonNumber("id").longValue();
         long excusedId = excused.getJsonNumber("id").longValue();
+        long delegatedId = candidates.get(3).getJsonNumber("id").longValue();
 
         String tag = UUID.randomUUID().toString().substring(0, 6);
         long spring = summit("Obligations spring 2024 " + tag, "2024-03-12");
         summit("Obligations fall 2024 " + tag, "2024-09-17");
         checkIn(spring, attenderId);
+        Api.Answer delegate = secretariat().post("/api/summits/" + spring + "/attendance", "{\"memberId\":" + delegatedId
+                + ",\"delegate\":true}");
+        assertEquals(201, delegate.status(), delegate.body());
         Api.Answer pastSurvey = secretariat().post("/api/surveys", survey("Fall 2024 pulse " + tag,
                 OffsetDateTime.parse("2024-10-01T08:00:00-05:00"), OffsetDateTime.parse("2024-10-15T17:00:00-05:00"), false));
         assertEquals(201, pastSurvey.status(), pastSurvey.body());
@@ -130,6 +134,9 @@ class ObligationsIT {
         assertEquals(0, missed.getInt("attended"));
         assertFalse(missed.getBoolean("compliant"));
         assertTrue(missed.getJsonArray("reasons").getString(0).contains("Attended 0 of the 1 required summit"), missed.toString());
+        JsonObject delegated = standing("2024-H1", delegatedId);
+        assertEquals(0, delegated.getInt("attended"), "under the TCSP bylaws a delegate's attendance does not count");
+        assertTrue(delegated.getJsonArray("reasons").getString(0).contains("delegate"), delegated.toString());
         JsonObject fall = standing("2024-H2", absentId);
         assertEquals(1, fall.getInt("surveysIssued"));
         assertEquals(0, fall.getInt("surveysAnswered"));

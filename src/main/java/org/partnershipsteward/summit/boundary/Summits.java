@@ -429,9 +429,12 @@ public class Summits {
 
     // ---- attendance ----
 
-    /** The secretariat checks a member in on the day; doing it twice changes nothing. */
+    /**
+     * The secretariat checks a member in on the day, or records that a delegate attended in their place
+     * (which counts for the member's obligations only if the bylaws say so); doing it twice changes nothing.
+     */
     @RolesAllowed(Roles.SECRETARIAT)
-    public boolean checkIn(long summitId, Long memberId) {
+    public boolean checkIn(long summitId, Long memberId, boolean byDelegate) {
         if (memberId == null) {
             throw new InvalidInputException(Map.of("memberId", "is required"));
         }
@@ -444,10 +447,11 @@ public class Summits {
         if (attended(summitId).contains(memberId)) {
             return false;
         }
-        em.createNativeQuery("INSERT INTO attendance (summit_id, member_id, checked_in_at, checked_in_by) VALUES (?, ?, ?, ?)")
-                .setParameter(1, summitId).setParameter(2, memberId).setParameter(3, Timestamp.from(clock.instant()))
-                .setParameter(4, audit.actor()).executeUpdate();
-        audit.record("CHECKED_IN", "Summit", summitId, member.fullName());
+        em.createNativeQuery("INSERT INTO attendance (summit_id, member_id, checked_in_at, checked_in_by, by_delegate) "
+                + "VALUES (?, ?, ?, ?, ?)").setParameter(1, summitId).setParameter(2, memberId)
+                .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, audit.actor()).setParameter(5, byDelegate)
+                .executeUpdate();
+        audit.record("CHECKED_IN", "Summit", summitId, member.fullName() + (byDelegate ? " (by a delegate)" : ""));
         return true;
     }
 
