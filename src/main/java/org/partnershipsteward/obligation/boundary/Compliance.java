@@ -255,7 +255,25 @@ public class Compliance {
         return Optional.of(closeClaimed(last));
     }
 
+    /**
+     * Records an ended period as closed without mailing anyone: for a partnership's history from before it
+     * used this system (the warnings of that time went out by other means). Results and proposals to the
+     * board are stored as in a normal close, and audited.
+     */
+    @PermitAll
+    public Closure recordHistory(String periodText) {
+        Period period = period(periodText);
+        if (period.endExclusive().isAfter(today())) {
+            throw new ConflictException("Period " + period + " has not ended yet");
+        }
+        return closeClaimed(period, false);
+    }
+
     private Closure closeClaimed(Period period) {
+        return closeClaimed(period, true);
+    }
+
+    private Closure closeClaimed(Period period, boolean warn) {
         BylawsDocument bylaws = inForce(period.end());
         try {
             em.createNativeQuery("INSERT INTO compliance_period (period, bylaws_version, closed_at, closed_by) VALUES (?, ?, ?, ?)")
@@ -290,11 +308,13 @@ public class Compliance {
             if (!member.getStatus().current()) {
                 continue;
             }
-            outbox.enqueue(NoticeRequest.of(NoticeKind.COMPLIANCE_WARNING, member.getEmail(), member.fullName(),
-                    Map.of("period", period.toString(), "reasons", s.reasons(), "link", config.baseUrl() + "/dashboard.xhtml"))
-                    .about("Member", member.getId()));
-            audit.record("COMPLIANCE_WARNING", "Member", member.getId(), period + ": " + String.join("; ", s.reasons()));
-            warned++;
+            if (warn) {
+                outbox.enqueue(NoticeRequest.of(NoticeKind.COMPLIANCE_WARNING, member.getEmail(), member.fullName(),
+                        Map.of("period", period.toString(), "reasons", s.reasons(), "link", config.baseUrl() + "/dashboard.xhtml"))
+                        .about("Member", member.getId()));
+                audit.record("COMPLIANCE_WARNING", "Member", member.getId(), period + ": " + String.join("; ", s.reasons()));
+                warned++;
+            }
             int consecutive = consecutiveShort(member.getId(), period);
             Optional<MemberStatus> to = policy.proposal(member.getStatus(), consecutive);
             if (to.isPresent()) {
@@ -308,7 +328,7 @@ public class Compliance {
                 proposals++;
             }
         }
-        audit.record("PERIOD_CLOSED", "Compliance", null, period + " under bylaws version " + bylaws.version() + ": "
+        audit.record("PERIOD_CLOSED", "Compliance", null, (warn ? "" : "History, no mail: ") + period + " under bylaws version " + bylaws.version() + ": "
                 + judged + " judged, " + fellShort + " fell short, " + warned + " warned, " + proposals + " proposals to the board");
         return new Closure(period.toString(), judged, fellShort, warned, proposals);
     }
