@@ -178,12 +178,13 @@ class ObligationsIT {
         String voter = seatedBoard().get(0);
         List<JsonObject> pending = as(voter).get("/api/compliance/proposals?status=PENDING").array().stream()
                 .map(v -> v.asJsonObject()).toList();
-        JsonObject proposal = pending.stream().filter(p -> p.getJsonNumber("memberId").longValue() == absentId).findFirst()
+        JsonObject proposal = pending.stream().filter(p -> p.getJsonNumber("memberId").longValue() == absentId
+                && p.getString("period").equals("2024-H2")).findFirst()
                 .orElseThrow(() -> new AssertionError("no proposal for the member who missed two half-years: " + pending));
         assertEquals("ACTIVE", proposal.getString("fromStatus"));
         assertEquals("AT_RISK", proposal.getString("toStatus"));
-        assertEquals("2024-H2", proposal.getString("period"));
-        assertTrue(pending.stream().noneMatch(p -> p.getJsonNumber("memberId").longValue() == excusedId),
+        assertTrue(pending.stream().noneMatch(p -> p.getJsonNumber("memberId").longValue() == excusedId
+                && p.getString("period").equals("2024-H2")),
                 "an excused period breaks the run of missed periods");
         assertEquals("ACTIVE", secretariat().get("/api/members/" + absentId).object().getString("status"),
                 "nothing changes before the board decides");
