@@ -61,6 +61,9 @@ import org.partnershipsteward.platform.security.Roles;
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class DemoData {
 
+    @Inject
+    org.partnershipsteward.obligation.boundary.Compliance compliance;
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final String RESOURCE = "/demo/partnership.json";
 
@@ -148,6 +151,12 @@ public class DemoData {
             board(demo, members);
             applications(demo, organizations);
             summits(demo, members);
+            DemoSurveys.load(em, List.copyOf(members.values()), clock.instant());
+            em.flush();
+            // the partnership's recent history: two half-years closed, so the board has status changes to decide
+            var lastEnded = compliance.currentPeriod().previous();
+            compliance.recordHistory(lastEnded.previous().toString());
+            compliance.recordHistory(lastEnded.toString());
             audit.record("DEMO_DATA_LOADED", "Partnership", null, demo.note());
         }
         for (DemoAccount a : demo.accounts()) {

@@ -15,6 +15,7 @@ import org.partnershipsteward.eligibility.control.EligibilityRules;
 import org.partnershipsteward.eligibility.entity.Criterion;
 import org.partnershipsteward.organization.entity.OrganizationKind;
 import org.partnershipsteward.organization.entity.Sector;
+import org.partnershipsteward.obligation.control.ObligationRules;
 
 /** Reads the policies' inputs out of the bylaws in force: one source of truth for every number and pattern. */
 public final class BylawsRules {
@@ -63,6 +64,13 @@ public final class BylawsRules {
         var c = bylaws.cadence();
         return new CadenceRules(c.minSummitsPerYear(), c.maxSummitsPerYear(), bylaws.attendance().periodMonths(),
                 c.minWeeksBetween(), c.scheduleAheadMonths());
+    }
+
+    /** What members owe: attendance per period, surveys, and when the board is asked to act. */
+    public static ObligationRules obligations(BylawsDocument bylaws) {
+        var a = bylaws.attendance();
+        return new ObligationRules(a.minimum(), a.periodMonths(), a.delegatesCount(), a.judgeJoiningPeriod(),
+                a.missedPeriodsBeforeProposal(), bylaws.surveys().minimumShare());
     }
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, List<String> names) {

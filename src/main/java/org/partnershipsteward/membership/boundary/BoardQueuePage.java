@@ -119,6 +119,48 @@ public class BoardQueuePage implements Serializable {
         agendas = null;
     }
 
+    @Inject
+    transient org.partnershipsteward.obligation.boundary.Compliance compliance;
+
+    @Inject
+    transient Members members;
+
+    private List<org.partnershipsteward.obligation.entity.StatusProposal> proposals;
+
+    /** Status changes the system proposes after missed obligations; the board decides. */
+    public List<org.partnershipsteward.obligation.entity.StatusProposal> getProposals() {
+        if (proposals == null) {
+            proposals = compliance.proposals(org.partnershipsteward.obligation.entity.StatusProposal.State.PENDING);
+        }
+        return proposals;
+    }
+
+    public String memberName(long memberId) {
+        return members.byId(memberId).fullName();
+    }
+
+    public String myProposalVote(long proposalId) {
+        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
+        return compliance.votes(proposalId).getOrDefault(me, "not yet");
+    }
+
+    public void approveProposal(long proposalId) {
+        voteProposal(proposalId, "APPROVE");
+    }
+
+    public void rejectProposal(long proposalId) {
+        voteProposal(proposalId, "REJECT");
+    }
+
+    private void voteProposal(long proposalId, String decision) {
+        var proposal = Messages.attempt(() -> compliance.vote(proposalId, decision, null));
+        if (proposal != null) {
+            Messages.info("Your vote on the status of " + memberName(proposal.getMemberId()) + " is recorded"
+                    + (proposal.getStatus().name().equals("PENDING") ? "" : ". The board has decided: " + proposal.getStatus()));
+        }
+        proposals = null;
+    }
+
     public Map<Long, String> getComments() {
         return comments;
     }

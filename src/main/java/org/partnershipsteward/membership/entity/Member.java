@@ -72,6 +72,9 @@ public class Member {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
+    @Column(name = "reinstated_on")
+    private LocalDate reinstatedOn;
+
     @Column(name = "contact_confirmed_at")
     private Instant contactConfirmedAt;
 
@@ -145,6 +148,9 @@ public class Member {
 
     /** A recorded decision changes the status; leaving sets the date the membership ended. */
     public void changeStatus(MemberStatus newStatus, LocalDate effective, Instant now) {
+        if (newStatus.current() && !status.current()) {
+            this.reinstatedOn = effective; // judged for obligations like a member who joined that day
+        }
         this.status = newStatus;
         this.leftOn = newStatus.current() ? null : effective;
         this.updatedAt = now;
@@ -224,6 +230,10 @@ public class Member {
 
     public LocalDate getJoinedOn() {
         return joinedOn;
+    }
+
+    public LocalDate getReinstatedOn() {
+        return reinstatedOn;
     }
 
     public LocalDate getLeftOn() {

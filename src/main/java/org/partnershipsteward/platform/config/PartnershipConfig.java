@@ -108,6 +108,33 @@ public class PartnershipConfig {
     @ConfigProperty(name = "partnership.summit.reminder-check-seconds", defaultValue = "3600")
     int reminderCheckSeconds;
 
+    @Inject
+    @ConfigProperty(name = "partnership.obligations.check-seconds", defaultValue = "3600")
+    int obligationsCheckSeconds;
+
+    @Inject
+    @ConfigProperty(name = "partnership.obligations.close-after-days", defaultValue = "14")
+    int closeAfterDays;
+
+    @Inject
+    @ConfigProperty(name = "partnership.surveys.reminder-hours", defaultValue = "48")
+    int surveyReminderHours;
+
+    /** How often the obligations job looks for a period to close and surveys to announce or remind. */
+    public int obligationsCheckSeconds() {
+        return Math.max(1, obligationsCheckSeconds);
+    }
+
+    /** Days after a period's end before it is closed automatically (late check-ins and excuses come first). */
+    public int closeAfterDays() {
+        return Math.max(0, closeAfterDays);
+    }
+
+    /** Hours before a survey closes at which non-responders are reminded once. */
+    public int surveyReminderHours() {
+        return Math.max(1, surveyReminderHours);
+    }
+
     /** How often due reminders are looked for. */
     public int reminderCheckSeconds() {
         return Math.max(1, reminderCheckSeconds);

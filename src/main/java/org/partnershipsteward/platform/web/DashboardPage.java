@@ -95,8 +95,16 @@ public class DashboardPage {
         return notices.find(null, null, org.partnershipsteward.notice.entity.NoticeStatus.FAILED).size();
     }
 
+    @Inject
+    org.partnershipsteward.obligation.boundary.Compliance compliance;
+
+    /** Status changes after missed obligations that wait for the board. */
+    public int getProposalCount() {
+        return compliance.proposals(org.partnershipsteward.obligation.entity.StatusProposal.State.PENDING).size();
+    }
+
     public int getAwaitingMyVote() {
-        return applications.awaitingVotes().size();
+        return applications.awaitingVotes().size() + getProposalCount();
     }
 
     /** Whether the signed-in member has acknowledged the bylaws in force (true for accounts without a member record). */

@@ -191,7 +191,7 @@ public class SummitPage implements Serializable {
     }
 
     public void checkIn(long memberId) {
-        if (Messages.attempt(() -> summits.checkIn(id, memberId)) != null) {
+        if (Messages.attempt(() -> summits.checkIn(id, memberId, false)) != null) {
             Messages.info("Checked in.");
         }
     }

@@ -38,7 +38,7 @@ import org.partnershipsteward.platform.domain.RuleViolationException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Roles;
-import org.partnershipsteward.platform.security.Tokens;
+import org.partnershipsteward.platform.security.MemberLinks;
 import org.partnershipsteward.summit.control.AgendaWorkflow;
 import org.partnershipsteward.summit.control.CadencePolicy;
 import org.partnershipsteward.summit.control.CadenceWarning;
@@ -62,6 +62,9 @@ import org.partnershipsteward.summit.entity.Summit;
 @Stateless
 @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
 public class Summits {
+
+    @Inject
+    MemberLinks links;
 
     @PersistenceContext
     EntityManager em;
@@ -323,11 +326,8 @@ public class Summits {
     // ---- invitations and answers ----
 
     private String rsvpLink(Summit summit, Member member) {
-        String token = Tokens.random();
-        em.createNativeQuery("INSERT INTO rsvp_token (token_hash, summit_id, member_id, expires_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, Tokens.hash(token)).setParameter(2, summit.getId()).setParameter(3, member.getId())
-                .setParameter(4, Timestamp.from(summit.getEndsAt().plusSeconds(86_400))).executeUpdate();
-        return config.baseUrl() + "/rsvp/" + token;
+        return config.baseUrl() + "/rsvp/" + links.issue(MemberLinks.Kind.RSVP, summit.getId(), member.getId(),
+                summit.getEndsAt().plusSeconds(86_400));
     }
 
     /** The signed-in member answers for themself. After the deadline changes go through the secretariat (409). */
@@ -348,20 +348,11 @@ public class Summits {
     /** What an RSVP link names, without changing anything (mail scanners follow links). */
     @PermitAll
     public Optional<TokenTarget> resolve(String token) {
-        if (!Tokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        // the expiry is compared in SQL: drivers differ in the Java type they return for DATETIME
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT summit_id, member_id FROM rsvp_token WHERE token_hash = ? AND expires_at > ?")
-                .setParameter(1, Tokens.hash(token)).setParameter(2, Timestamp.from(clock.instant())).getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Summit summit = em.find(Summit.class, ((Number) rows.get(0)[0]).longValue());
-        Member member = em.find(Member.class, ((Number) rows.get(0)[1]).longValue());
-        Rsvp rsvp = rsvp(summit.getId(), member.getId()).orElse(null);
-        return Optional.of(new TokenTarget(summit, member, rsvp));
+        return links.resolve(MemberLinks.Kind.RSVP, token).map(t -> {
+            Summit summit = em.find(Summit.class, t.subjectId());
+            Member member = em.find(Member.class, t.memberId());
+            return new TokenTarget(summit, member, rsvp(summit.getId(), member.getId()).orElse(null));
+        });
     }
 
     /** A summit and member named by an RSVP link, with the answer so far. */
@@ -438,9 +429,12 @@ public class Summits {
 
     // ---- attendance ----
 
-    /** The secretariat checks a member in on the day; doing it twice changes nothing. */
+    /**
+     * The secretariat checks a member in on the day, or records that a delegate attended in their place
+     * (which counts for the member's obligations only if the bylaws say so); doing it twice changes nothing.
+     */
     @RolesAllowed(Roles.SECRETARIAT)
-    public boolean checkIn(long summitId, Long memberId) {
+    public boolean checkIn(long summitId, Long memberId, boolean byDelegate) {
         if (memberId == null) {
             throw new InvalidInputException(Map.of("memberId", "is required"));
         }
@@ -453,10 +447,11 @@ public class Summits {
         if (attended(summitId).contains(memberId)) {
             return false;
         }
-        em.createNativeQuery("INSERT INTO attendance (summit_id, member_id, checked_in_at, checked_in_by) VALUES (?, ?, ?, ?)")
-                .setParameter(1, summitId).setParameter(2, memberId).setParameter(3, Timestamp.from(clock.instant()))
-                .setParameter(4, audit.actor()).executeUpdate();
-        audit.record("CHECKED_IN", "Summit", summitId, member.fullName());
+        em.createNativeQuery("INSERT INTO attendance (summit_id, member_id, checked_in_at, checked_in_by, by_delegate) "
+                + "VALUES (?, ?, ?, ?, ?)").setParameter(1, summitId).setParameter(2, memberId)
+                .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, audit.actor()).setParameter(5, byDelegate)
+                .executeUpdate();
+        audit.record("CHECKED_IN", "Summit", summitId, member.fullName() + (byDelegate ? " (by a delegate)" : ""));
         return true;
     }
 

@@ -45,8 +45,8 @@ public class SummitsResource {
     public record Order(List<Long> itemIds) {
     }
 
-    /** A member checked in on the day. */
-    public record CheckIn(Long memberId) {
+    /** A member checked in on the day; {@code delegate} when someone attended in their place. */
+    public record CheckIn(Long memberId, Boolean delegate) {
     }
 
     /** An agenda item as the API shows it. */
@@ -196,7 +196,8 @@ public class SummitsResource {
     @Path("{id}/attendance")
     @RolesAllowed(Roles.SECRETARIAT)
     public Response checkIn(@PathParam("id") long id, CheckIn request) {
-        boolean recorded = summits.checkIn(id, request == null ? null : request.memberId());
+        boolean recorded = summits.checkIn(id, request == null ? null : request.memberId(),
+                request != null && Boolean.TRUE.equals(request.delegate()));
         return Response.status(recorded ? Response.Status.CREATED : Response.Status.OK)
                 .entity(Map.of("attended", summits.attended(id).size())).build();
     }

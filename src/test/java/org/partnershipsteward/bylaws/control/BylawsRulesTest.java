@@ -8,6 +8,7 @@ import org.partnershipsteward.board.control.SeatType;
 import org.partnershipsteward.board.control.Threshold;
 import org.partnershipsteward.summit.control.CadenceRules;
 import org.partnershipsteward.eligibility.control.EligibilityRules;
+import org.partnershipsteward.obligation.control.ObligationRules;
 
 class BylawsRulesTest {
 
@@ -27,5 +28,10 @@ class BylawsRulesTest {
     @Test
     void shippedBylawsDecideBoardVotesByASimpleMajorityOfSeatedMembers() {
         assertEquals(Threshold.SIMPLE_MAJORITY, BylawsRules.majority(BylawsCodec.tcspDefault()));
+    }
+
+    @Test
+    void shippedBylawsYieldTheTestedTcspObligations() {
+        assertEquals(ObligationRules.tcspDefaults(), BylawsRules.obligations(BylawsCodec.tcspDefault()));
     }
 }

@@ -1,0 +1,134 @@
+package org.partnershipsteward.obligation.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnershipsteward.membership.boundary.Members;
+import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.obligation.control.Standing;
+import org.partnershipsteward.obligation.entity.StatusProposal;
+import org.partnershipsteward.platform.web.Messages;
+
+/** The compliance page (secretariat and board): standing per period, excuses, closing a period. */
+@Named
+@ViewScoped
+public class CompliancePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Compliance compliance;
+
+    @Inject
+    transient Members members;
+
+    private String period;
+    private List<Standing> standings;
+    private final Map<Long, Member> byId = new HashMap<>();
+    private Long excuseMemberId;
+    private String excuseReason;
+    private boolean onlyShort;
+
+    @PostConstruct
+    void init() {
+        period = compliance.currentPeriod().previous().toString();
+    }
+
+    public void load() {
+        standings = Messages.attempt(() -> compliance.report(period));
+        if (standings != null && byId.isEmpty()) {
+            members.find(null).forEach(m -> byId.put(m.getId(), m));
+        }
+    }
+
+    public List<Standing> getStandings() {
+        if (standings == null) {
+            load();
+        }
+        return standings == null ? List.of() : onlyShort ? standings.stream().filter(Standing::fellShort).toList() : standings;
+    }
+
+    public long getShortCount() {
+        return getStandings().stream().filter(Standing::fellShort).count();
+    }
+
+    public Member member(long id) {
+        return byId.get(id);
+    }
+
+    public boolean isClosed() {
+        try {
+            return compliance.closed(compliance.period(period));
+        } catch (RuntimeException e) {
+            return false; // a bad period is reported by load()
+        }
+    }
+
+    public List<String> getClosedPeriods() {
+        return compliance.closedPeriods();
+    }
+
+    public List<StatusProposal> getPendingProposals() {
+        return compliance.proposals(StatusProposal.State.PENDING);
+    }
+
+    public void closePeriod() {
+        Compliance.Closure closure = Messages.attempt(() -> compliance.close(period));
+        if (closure != null) {
+            Messages.info("Closed " + closure.period() + ": " + closure.judged() + " members judged, " + closure.fellShort()
+                    + " fell short, " + closure.warned() + " warned by email, " + closure.proposals()
+                    + " status change(s) put to the board");
+        }
+        load();
+    }
+
+    public void excuse() {
+        Boolean done = Messages.attempt(() -> {
+            compliance.excuse(period, excuseMemberId, excuseReason);
+            return Boolean.TRUE;
+        });
+        if (done != null) {
+            Messages.info("Excused for " + period + ": " + member(excuseMemberId).fullName());
+            excuseMemberId = null;
+            excuseReason = null;
+        }
+        load();
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public Long getExcuseMemberId() {
+        return excuseMemberId;
+    }
+
+    public void setExcuseMemberId(Long excuseMemberId) {
+        this.excuseMemberId = excuseMemberId;
+    }
+
+    public String getExcuseReason() {
+        return excuseReason;
+    }
+
+    public void setExcuseReason(String excuseReason) {
+        this.excuseReason = excuseReason;
+    }
+
+    public boolean isOnlyShort() {
+        return onlyShort;
+    }
+
+    public void setOnlyShort(boolean onlyShort) {
+        this.onlyShort = onlyShort;
+    }
+}
