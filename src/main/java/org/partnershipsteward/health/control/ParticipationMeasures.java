@@ -1,5 +1,6 @@
 package org.partnershipsteward.health.control;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,34 +34,24 @@ public final class ParticipationMeasures {
 
     /** Percent of board seat holders (on each summit's day) who attended the period's summits; null without summits. */
     public static Double boardAttendance(List<SummitFact> summits, List<TenureFact> tenures, HalfYear period) {
-        long expected = 0;
-        long present = 0;
-        for (SummitFact s : held(summits, period)) {
-            for (TenureFact t : tenures) {
-                if (t.heldOn(s.date())) {
-                    expected++;
-                    if (s.attendees().contains(t.memberId())) {
-                        present++;
-                    }
-                }
-            }
-        }
-        return Ratios.percent(present, expected);
+        return attendance(held(summits, period), day -> tenures.stream().filter(t -> t.heldOn(day))
+                .map(TenureFact::memberId).toList());
     }
 
     /** Percent of the members belonging on each summit's day who were checked in, over the period's summits. */
     public static Double memberAttendance(List<SummitFact> summits, List<MemberFact> members, HalfYear period) {
+        return attendance(held(summits, period), day -> members.stream().filter(m -> m.belongsOn(day))
+                .map(MemberFact::id).toList());
+    }
+
+    /** Check-ins of those expected on each summit's day, over all expected, in percent. */
+    private static Double attendance(List<SummitFact> held, Function<LocalDate, List<Long>> expectedOn) {
         long expected = 0;
         long present = 0;
-        for (SummitFact s : held(summits, period)) {
-            for (MemberFact m : members) {
-                if (m.belongsOn(s.date())) {
-                    expected++;
-                    if (s.attendees().contains(m.id())) {
-                        present++;
-                    }
-                }
-            }
+        for (SummitFact s : held) {
+            List<Long> ids = expectedOn.apply(s.date());
+            expected += ids.size();
+            present += ids.stream().filter(s.attendees()::contains).count();
         }
         return Ratios.percent(present, expected);
     }
