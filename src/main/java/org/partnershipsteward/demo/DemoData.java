@@ -28,6 +28,9 @@ import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.ChairTermEntry;
 import org.partnershipsteward.board.entity.SeatTenure;
 import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.health.boundary.Worksheets;
+import org.partnershipsteward.health.control.WorksheetTemplate;
+import org.partnershipsteward.health.entity.Worksheet;
 import org.partnershipsteward.membership.boundary.ApplicationRequest;
 import org.partnershipsteward.membership.boundary.Applications;
 import org.partnershipsteward.membership.entity.ApplicationVote;
@@ -67,7 +70,11 @@ public class DemoData {
     /** The demo partnership as stored in the resource file. */
     public record Demo(String note, List<DemoOrganization> organizations, List<DemoAccount> accounts,
             List<DemoMember> members, List<DemoApplication> applications, List<DemoChairTerm> chairTerms,
-            List<DemoSummit> summits) {
+            List<DemoSummit> summits, List<DemoWorksheet> worksheets) {
+    }
+
+    /** A saved self-assessment of an earlier year. */
+    public record DemoWorksheet(int year, Map<String, String> answers) {
     }
 
     /** A summit: past ones with attendance, the next one with its agenda before the board. */
@@ -96,7 +103,7 @@ public class DemoData {
     /** A member with their login; {@code roles} adds BOARD for board members. */
     public record DemoMember(String firstName, String lastName, String email, String title, String organization,
             String criterion, LocalDate joinedOn, String status, Set<String> roles, String phone, String assistantName,
-            String assistantEmail, DemoSeat seat) {
+            String assistantEmail, DemoSeat seat, LocalDate contactConfirmedOn, String executiveReview) {
     }
 
     /** A pending application, with the votes already cast. */
@@ -148,6 +155,7 @@ public class DemoData {
             board(demo, members);
             applications(demo, organizations);
             summits(demo, members);
+            health(demo, members);
             audit.record("DEMO_DATA_LOADED", "Partnership", null, demo.note());
         }
         for (DemoAccount a : demo.accounts()) {
@@ -246,9 +254,13 @@ public class DemoData {
             int position = 1;
             for (List<Object> i : d.items()) {
                 String presenter = (String) i.get(2);
+                // optional: the member who proposed the item (two months before the summit), and its status
+                boolean proposed = i.size() > 5;
+                AgendaItem.Status status = i.size() > 6 ? AgendaItem.Status.valueOf((String) i.get(6)) : AgendaItem.Status.ACCEPTED;
                 em.persist(new AgendaItem(summit.getId(), (String) i.get(0), (String) i.get(1), presenter.isBlank() ? null : presenter,
-                        ((Number) i.get(3)).intValue(), position++, AgendaItem.Status.ACCEPTED, Sharing.valueOf((String) i.get(4)),
-                        "secretariat@steward.example", clock.instant()));
+                        ((Number) i.get(3)).intValue(), position++, status, Sharing.valueOf((String) i.get(4)),
+                        proposed ? (String) i.get(5) : "secretariat@steward.example",
+                        proposed ? d.startsAt().minusDays(60).toInstant() : clock.instant()));
             }
             if (d.attendance() != null) {
                 summit.agenda(AgendaStatus.SUBMITTED, clock.instant());
@@ -280,6 +292,33 @@ public class DemoData {
             }
             em.flush();
         }
+    }
+
+    /**
+     * What the health pages show beyond the summits: details confirmed long ago, changed titles that wait
+     * for the secretariat's look, and last year's self-assessment.
+     */
+    private void health(Demo demo, Map<String, Member> members) {
+        for (DemoMember d : demo.members()) {
+            Member member = members.get(Account.normalizeEmail(d.email()));
+            if (d.contactConfirmedOn() != null) {
+                em.createNativeQuery("UPDATE member SET contact_confirmed_at = ? WHERE id = ?")
+                        .setParameter(1, Timestamp.from(d.contactConfirmedOn().atStartOfDay(config.zone()).toInstant()))
+                        .setParameter(2, member.getId()).executeUpdate();
+            }
+            if (d.executiveReview() != null) {
+                em.createNativeQuery("UPDATE member SET executive_level = 'NEEDS_REVIEW', executive_note = ? WHERE id = ?")
+                        .setParameter(1, d.executiveReview()).setParameter(2, member.getId()).executeUpdate();
+            }
+        }
+        for (DemoWorksheet w : demo.worksheets() == null ? List.<DemoWorksheet>of() : demo.worksheets()) {
+            Map<String, String> problems = WorksheetTemplate.problems(w.answers());
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Demo worksheet " + w.year() + " is invalid: " + problems);
+            }
+            em.persist(new Worksheet(w.year(), Worksheets.toJson(w.answers()), "secretariat@steward.example", clock.instant()));
+        }
+        em.flush();
     }
 
     private void applications(Demo demo, Map<String, Organization> organizations) {

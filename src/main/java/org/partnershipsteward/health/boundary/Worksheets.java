@@ -73,7 +73,7 @@ public class Worksheets {
             problems.forEach((k, v) -> fields.put("answers." + k, v));
             throw new InvalidInputException(fields);
         }
-        String json = write(answers);
+        String json = toJson(answers);
         Optional<Worksheet> existing = find(year);
         if (existing.isPresent()) {
             existing.get().revise(json, audit.actor(), clock.instant());
@@ -111,7 +111,8 @@ public class Worksheets {
         return answers;
     }
 
-    static String write(Map<String, String> answers) {
+    /** The answers as stored: a JSON object without blank answers, keys sorted. */
+    public static String toJson(Map<String, String> answers) {
         JsonObjectBuilder builder = Json.createObjectBuilder();
         new TreeMap<>(answers).forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
