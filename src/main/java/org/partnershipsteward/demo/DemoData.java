@@ -268,6 +268,7 @@ public class DemoData {
                 summit.agenda(AgendaStatus.PUBLISHED, clock.instant());
                 summit.firstPublication();
                 int attending = (int) Math.round(current.size() * d.attendance());
+                Set<Long> checkedIn = new java.util.HashSet<>();
                 for (int k = 0; k < current.size(); k++) {
                     // a different slice of members each time, so that compliance varies
                     Member m = current.get((k + summit.getId().intValue() * 7) % current.size());
@@ -277,12 +278,11 @@ public class DemoData {
                             "demo", clock.instant());
                     em.persist(rsvp);
                     if (yes) {
-                        em.createNativeQuery("INSERT INTO attendance (summit_id, member_id, checked_in_at, checked_in_by) "
-                                + "VALUES (?, ?, ?, ?)").setParameter(1, summit.getId()).setParameter(2, m.getId())
-                                .setParameter(3, java.sql.Timestamp.from(d.startsAt().toInstant()))
-                                .setParameter(4, "secretariat@steward.example").executeUpdate();
+                        checkIn(summit, m, d);
+                        checkedIn.add(m.getId());
                     }
                 }
+                boardAttends(demo, members, summit, d, checkedIn);
             } else if (d.submitted()) {
                 summit.agenda(AgendaStatus.SUBMITTED, clock.instant());
                 for (String voter : d.votes() == null ? List.<String>of() : d.votes()) {
@@ -291,6 +291,29 @@ public class DemoData {
                 }
             }
             em.flush();
+        }
+    }
+
+    private void checkIn(Summit summit, Member m, DemoSummit d) {
+        em.createNativeQuery("INSERT INTO attendance (summit_id, member_id, checked_in_at, checked_in_by) "
+                + "VALUES (?, ?, ?, ?)").setParameter(1, summit.getId()).setParameter(2, m.getId())
+                .setParameter(3, java.sql.Timestamp.from(d.startsAt().toInstant()))
+                .setParameter(4, "secretariat@steward.example").executeUpdate();
+    }
+
+    /**
+     * Board members come to summits (one of those seated on the day misses each one, in turn), so the
+     * scorecard's board attendance looks like a working board. Only adds check-ins to the slice above.
+     */
+    private void boardAttends(Demo demo, Map<String, Member> members, Summit summit, DemoSummit d, Set<Long> checkedIn) {
+        LocalDate day = d.startsAt().toLocalDate();
+        List<Member> seated = demo.members().stream().filter(m -> m.seat() != null && !m.seat().termStart().isAfter(day))
+                .map(m -> members.get(Account.normalizeEmail(m.email()))).toList();
+        for (int i = 0; i < seated.size(); i++) {
+            Member holder = seated.get(i);
+            if (i != summit.getId().intValue() % Math.max(1, seated.size()) && checkedIn.add(holder.getId())) {
+                checkIn(summit, holder, d);
+            }
         }
     }
 

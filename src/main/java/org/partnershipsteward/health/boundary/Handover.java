@@ -222,8 +222,9 @@ public class Handover {
     }
 
     private List<Summit> upcoming() {
-        return em.createQuery("SELECT s FROM Summit s WHERE s.endsAt > :now ORDER BY s.startsAt", Summit.class)
-                .setParameter("now", clock.instant()).getResultStream().filter(s -> !s.isCancelled()).toList();
+        Instant now = clock.instant();
+        return em.createQuery("SELECT s FROM Summit s ORDER BY s.startsAt", Summit.class).getResultStream()
+                .filter(s -> !s.isCancelled() && s.getEndsAt().isAfter(now)).toList();
     }
 
     private static String summitLink(Summit s) {

@@ -167,10 +167,14 @@ public class ContactConfirmations {
     }
 
     private List<Member> due() {
+        // compared in Java: a JPQL parameter would bypass the Instant converter on some drivers
         Instant cutoff = clock.instant().minus(java.time.Duration.ofDays(config.contactsConfirmEveryDays()));
-        return em.createQuery("SELECT m FROM Member m WHERE m.status IN :current AND (m.contactConfirmedAt IS NULL "
-                + "OR m.contactConfirmedAt < :cutoff) ORDER BY m.contactConfirmedAt, m.id", Member.class)
-                .setParameter("current", MemberStatus.CURRENT).setParameter("cutoff", cutoff).getResultList();
+        return em.createQuery("SELECT m FROM Member m WHERE m.status IN :current ORDER BY m.id", Member.class)
+                .setParameter("current", MemberStatus.CURRENT).getResultStream()
+                .filter(m -> m.getContactConfirmedAt() == null || m.getContactConfirmedAt().isBefore(cutoff))
+                .sorted(java.util.Comparator.comparing(Member::getContactConfirmedAt,
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .toList();
     }
 
     private LocalDate dueOn(Member member) {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
-import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.web.Messages;
 
@@ -24,26 +23,15 @@ public class ContactPage implements Serializable {
     private boolean valid;
     private boolean done;
     private String name;
-    private String title;
-    private Long organizationId;
-    private String phone;
-    private String assistantName;
-    private String assistantEmail;
-    private String assistantPhone;
+    private ProfileForm form;
 
     /** Reads what the link names; showing the page changes nothing. */
     public void load() {
         var target = confirmations.resolve(token);
         valid = target.isPresent();
         target.ifPresent(t -> {
-            Member m = t.member();
-            name = m.fullName();
-            title = m.getTitle();
-            organizationId = m.getOrganizationId();
-            phone = m.getPhone();
-            assistantName = m.getAssistantName();
-            assistantEmail = m.getAssistantEmail();
-            assistantPhone = m.getAssistantPhone();
+            name = t.member().fullName();
+            form = ProfileForm.of(t.member());
         });
     }
 
@@ -52,8 +40,7 @@ public class ContactPage implements Serializable {
     }
 
     public void saveChanges() {
-        finish(Messages.attempt(() -> confirmations.confirm(token, new ProfileRequest(title, organizationId, phone,
-                assistantName, assistantEmail, assistantPhone))));
+        finish(Messages.attempt(() -> confirmations.confirm(token, form.request())));
     }
 
     private void finish(ContactConfirmations.Target saved) {
@@ -89,51 +76,7 @@ public class ContactPage implements Serializable {
         this.token = token;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public Long getOrganizationId() {
-        return organizationId;
-    }
-
-    public void setOrganizationId(Long organizationId) {
-        this.organizationId = organizationId;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getAssistantName() {
-        return assistantName;
-    }
-
-    public void setAssistantName(String assistantName) {
-        this.assistantName = assistantName;
-    }
-
-    public String getAssistantEmail() {
-        return assistantEmail;
-    }
-
-    public void setAssistantEmail(String assistantEmail) {
-        this.assistantEmail = assistantEmail;
-    }
-
-    public String getAssistantPhone() {
-        return assistantPhone;
-    }
-
-    public void setAssistantPhone(String assistantPhone) {
-        this.assistantPhone = assistantPhone;
+    public ProfileForm getForm() {
+        return form;
     }
 }
