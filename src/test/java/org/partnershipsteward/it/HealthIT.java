@@ -212,6 +212,9 @@ class HealthIT {
             b.signOut();
 
             b.signIn(Deployments.MEMBER, Deployments.DEMO_PASSWORD);
+            b.open("/member/profile.xhtml");
+            assertEquals(member(Deployments.MEMBER).getString("title"),
+                    b.waitFor(By.id("profile:title")).getAttribute("value"), "the profile form shows the member's title");
             b.open("/health/scorecard.xhtml");
             assertEquals("Not for your role", b.waitFor(By.id("errorTitle")).getText());
             b.open("/secretariat/handover.xhtml");
