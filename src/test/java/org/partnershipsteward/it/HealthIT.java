@@ -209,6 +209,7 @@ class HealthIT {
             b.open("/health/worksheet.xhtml?year=2026");
             b.waitFor(By.id("step-internal"));
             assertTrue(b.text().contains("2025:"), "last year's answers stand beside the questions");
+            b.screenshot("worksheet");
             b.signOut();
 
             b.signIn(Deployments.MEMBER, Deployments.DEMO_PASSWORD);

@@ -24,6 +24,9 @@ public class WorksheetPage implements Serializable {
     @Inject
     transient Health health;
 
+    @Inject
+    transient org.partnershipsteward.platform.config.PartnershipConfig config;
+
     private Integer year;
     private HashMap<String, String> answers;
     private HashMap<String, String> previous;
@@ -42,7 +45,7 @@ public class WorksheetPage implements Serializable {
         previous = new HashMap<>(c.previous());
         previousYear = c.previousYear();
         updated = c.updatedAt() == null ? null : "Last saved by " + c.updatedBy() + " on "
-                + LocalDate.ofInstant(c.updatedAt(), java.time.ZoneOffset.UTC);
+                + LocalDate.ofInstant(c.updatedAt(), config.zone());
     }
 
     public void save() {
