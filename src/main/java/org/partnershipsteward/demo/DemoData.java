@@ -28,6 +28,9 @@ import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.ChairTermEntry;
 import org.partnershipsteward.board.entity.SeatTenure;
 import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.health.boundary.Worksheets;
+import org.partnershipsteward.health.control.WorksheetTemplate;
+import org.partnershipsteward.health.entity.Worksheet;
 import org.partnershipsteward.membership.boundary.ApplicationRequest;
 import org.partnershipsteward.membership.boundary.Applications;
 import org.partnershipsteward.membership.entity.ApplicationVote;
@@ -70,7 +73,11 @@ public class DemoData {
     /** The demo partnership as stored in the resource file. */
     public record Demo(String note, List<DemoOrganization> organizations, List<DemoAccount> accounts,
             List<DemoMember> members, List<DemoApplication> applications, List<DemoChairTerm> chairTerms,
-            List<DemoSummit> summits) {
+            List<DemoSummit> summits, List<DemoWorksheet> worksheets) {
+    }
+
+    /** A saved self-assessment of an earlier year. */
+    public record DemoWorksheet(int year, Map<String, String> answers) {
     }
 
     /** A summit: past ones with attendance, the next one with its agenda before the board. */
@@ -99,7 +106,7 @@ public class DemoData {
     /** A member with their login; {@code roles} adds BOARD for board members. */
     public record DemoMember(String firstName, String lastName, String email, String title, String organization,
             String criterion, LocalDate joinedOn, String status, Set<String> roles, String phone, String assistantName,
-            String assistantEmail, DemoSeat seat) {
+            String assistantEmail, DemoSeat seat, LocalDate contactConfirmedOn, String executiveReview) {
     }
 
     /** A pending application, with the votes already cast. */
@@ -157,6 +164,7 @@ public class DemoData {
             var lastEnded = compliance.currentPeriod().previous();
             compliance.recordHistory(lastEnded.previous().toString());
             compliance.recordHistory(lastEnded.toString());
+            health(demo, members);
             audit.record("DEMO_DATA_LOADED", "Partnership", null, demo.note());
         }
         for (DemoAccount a : demo.accounts()) {
@@ -255,9 +263,13 @@ public class DemoData {
             int position = 1;
             for (List<Object> i : d.items()) {
                 String presenter = (String) i.get(2);
+                // optional: the member who proposed the item (two months before the summit), and its status
+                boolean proposed = i.size() > 5;
+                AgendaItem.Status status = i.size() > 6 ? AgendaItem.Status.valueOf((String) i.get(6)) : AgendaItem.Status.ACCEPTED;
                 em.persist(new AgendaItem(summit.getId(), (String) i.get(0), (String) i.get(1), presenter.isBlank() ? null : presenter,
-                        ((Number) i.get(3)).intValue(), position++, AgendaItem.Status.ACCEPTED, Sharing.valueOf((String) i.get(4)),
-                        "secretariat@steward.example", clock.instant()));
+                        ((Number) i.get(3)).intValue(), position++, status, Sharing.valueOf((String) i.get(4)),
+                        proposed ? (String) i.get(5) : "secretariat@steward.example",
+                        proposed ? d.startsAt().minusDays(60).toInstant() : clock.instant()));
             }
             if (d.attendance() != null) {
                 summit.agenda(AgendaStatus.SUBMITTED, clock.instant());
@@ -265,6 +277,7 @@ public class DemoData {
                 summit.agenda(AgendaStatus.PUBLISHED, clock.instant());
                 summit.firstPublication();
                 int attending = (int) Math.round(current.size() * d.attendance());
+                Set<Long> checkedIn = new java.util.HashSet<>();
                 for (int k = 0; k < current.size(); k++) {
                     // a different slice of members each time, so that compliance varies
                     Member m = current.get((k + summit.getId().intValue() * 7) % current.size());
@@ -274,12 +287,11 @@ public class DemoData {
                             "demo", clock.instant());
                     em.persist(rsvp);
                     if (yes) {
-                        em.createNativeQuery("INSERT INTO attendance (summit_id, member_id, checked_in_at, checked_in_by) "
-                                + "VALUES (?, ?, ?, ?)").setParameter(1, summit.getId()).setParameter(2, m.getId())
-                                .setParameter(3, java.sql.Timestamp.from(d.startsAt().toInstant()))
-                                .setParameter(4, "secretariat@steward.example").executeUpdate();
+                        checkIn(summit, m, d);
+                        checkedIn.add(m.getId());
                     }
                 }
+                boardAttends(demo, members, summit, d, checkedIn);
             } else if (d.submitted()) {
                 summit.agenda(AgendaStatus.SUBMITTED, clock.instant());
                 for (String voter : d.votes() == null ? List.<String>of() : d.votes()) {
@@ -289,6 +301,56 @@ public class DemoData {
             }
             em.flush();
         }
+    }
+
+    private void checkIn(Summit summit, Member m, DemoSummit d) {
+        em.createNativeQuery("INSERT INTO attendance (summit_id, member_id, checked_in_at, checked_in_by) "
+                + "VALUES (?, ?, ?, ?)").setParameter(1, summit.getId()).setParameter(2, m.getId())
+                .setParameter(3, java.sql.Timestamp.from(d.startsAt().toInstant()))
+                .setParameter(4, "secretariat@steward.example").executeUpdate();
+    }
+
+    /**
+     * Board members come to summits (one of those seated on the day misses each one, in turn), so the
+     * scorecard's board attendance looks like a working board. Only adds check-ins to the slice above.
+     */
+    private void boardAttends(Demo demo, Map<String, Member> members, Summit summit, DemoSummit d, Set<Long> checkedIn) {
+        LocalDate day = d.startsAt().toLocalDate();
+        List<Member> seated = demo.members().stream().filter(m -> m.seat() != null && !m.seat().termStart().isAfter(day))
+                .map(m -> members.get(Account.normalizeEmail(m.email()))).toList();
+        for (int i = 0; i < seated.size(); i++) {
+            Member holder = seated.get(i);
+            if (i != summit.getId().intValue() % Math.max(1, seated.size()) && checkedIn.add(holder.getId())) {
+                checkIn(summit, holder, d);
+            }
+        }
+    }
+
+    /**
+     * What the health pages show beyond the summits: details confirmed long ago, changed titles that wait
+     * for the secretariat's look, and last year's self-assessment.
+     */
+    private void health(Demo demo, Map<String, Member> members) {
+        for (DemoMember d : demo.members()) {
+            Member member = members.get(Account.normalizeEmail(d.email()));
+            if (d.contactConfirmedOn() != null) {
+                em.createNativeQuery("UPDATE member SET contact_confirmed_at = ? WHERE id = ?")
+                        .setParameter(1, Timestamp.from(d.contactConfirmedOn().atStartOfDay(config.zone()).toInstant()))
+                        .setParameter(2, member.getId()).executeUpdate();
+            }
+            if (d.executiveReview() != null) {
+                em.createNativeQuery("UPDATE member SET executive_level = 'NEEDS_REVIEW', executive_note = ? WHERE id = ?")
+                        .setParameter(1, d.executiveReview()).setParameter(2, member.getId()).executeUpdate();
+            }
+        }
+        for (DemoWorksheet w : demo.worksheets() == null ? List.<DemoWorksheet>of() : demo.worksheets()) {
+            Map<String, String> problems = WorksheetTemplate.problems(w.answers());
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Demo worksheet " + w.year() + " is invalid: " + problems);
+            }
+            em.persist(new Worksheet(w.year(), Worksheets.toJson(w.answers()), "secretariat@steward.example", clock.instant()));
+        }
+        em.flush();
     }
 
     private void applications(Demo demo, Map<String, Organization> organizations) {

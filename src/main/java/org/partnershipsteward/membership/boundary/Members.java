@@ -18,12 +18,6 @@ import java.util.Set;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.audit.entity.AuditEntry;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
-import org.partnershipsteward.bylaws.control.BylawsRules;
-import org.partnershipsteward.eligibility.control.Applicant;
-import org.partnershipsteward.eligibility.control.EligibilityPolicy;
-import org.partnershipsteward.eligibility.control.Finding;
-import org.partnershipsteward.eligibility.control.OrganizationFacts;
-import org.partnershipsteward.eligibility.entity.FindingOutcome;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberLeft;
@@ -65,6 +59,9 @@ public class Members {
     @Inject
     jakarta.enterprise.event.Event<MemberLeft> left;
 
+    @Inject
+    ProfileChange profileChange;
+
     public List<Member> find(MemberStatus status) {
         var query = em.createQuery("SELECT m FROM Member m" + (status == null ? "" : " WHERE m.status = :s")
                 + " ORDER BY m.lastName, m.firstName", Member.class);
@@ -97,28 +94,7 @@ public class Members {
      */
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
     public Member updateProfile(@NotNull(message = "a JSON body is required") @Valid ProfileRequest request) {
-        Member member = me();
-        Organization organization = em.find(Organization.class, request.organizationId());
-        if (organization == null) {
-            throw new InvalidInputException(Map.of("organizationId", "no organization with this id"));
-        }
-        Finding executive = executiveLevel(request.title(), member, organization);
-        boolean confirmed = executive.outcome() == FindingOutcome.MET;
-        if (member.changePosition(request.title(), organization.getId(), confirmed, executive.reason(), clock.instant())) {
-            audit.record("MEMBER_POSITION_CHANGED", "Member", member.getId(), request.title() + " at "
-                    + organization.getName() + (confirmed ? "" : "; flagged for review: " + executive.reason()));
-        }
-        member.updateContact(request.phone(), request.assistantName(), request.assistantEmail(),
-                request.assistantPhone(), clock.instant());
-        return member;
-    }
-
-    private Finding executiveLevel(String title, Member member, Organization organization) {
-        var policy = new EligibilityPolicy(BylawsRules.eligibility(bylaws.current()));
-        var findings = policy.evaluate(new Applicant(title, member.getCriterion(), new OrganizationFacts(
-                organization.getKind(), organization.getSector(), organization.getRegion(), 0), null, false), 0);
-        return findings.stream().filter(f -> f.rule().equals(EligibilityPolicy.EXECUTIVE_LEVEL)).findFirst()
-                .orElseThrow();
+        return profileChange.apply(me(), request);
     }
 
     /** The secretariat confirms a flagged member's executive level after looking. */

@@ -28,31 +28,19 @@ public class ProfilePage implements Serializable {
     @Inject
     transient Bylaws bylaws;
 
-    private String title;
-    private Long organizationId;
-    private String phone;
-    private String assistantName;
-    private String assistantEmail;
-    private String assistantPhone;
+    private ProfileForm form;
     private boolean loaded;
     private Boolean acknowledged;
 
     public void load() {
         if (!loaded) {
-            Member me = members.me();
-            title = me.getTitle();
-            organizationId = me.getOrganizationId();
-            phone = me.getPhone();
-            assistantName = me.getAssistantName();
-            assistantEmail = me.getAssistantEmail();
-            assistantPhone = me.getAssistantPhone();
+            form = ProfileForm.of(members.me());
             loaded = true;
         }
     }
 
     public void save() {
-        Member saved = Messages.attempt(() -> members.updateProfile(new ProfileRequest(title, organizationId, phone,
-                assistantName, assistantEmail, assistantPhone)));
+        Member saved = Messages.attempt(() -> members.updateProfile(form.request()));
         if (saved != null) {
             Messages.info(saved.getExecutiveLevel() == ExecutiveLevel.NEEDS_REVIEW
                     ? "Saved. Your new position goes to the secretariat for a short check of the membership criteria."
@@ -83,51 +71,7 @@ public class ProfilePage implements Serializable {
         return organizations.all();
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public Long getOrganizationId() {
-        return organizationId;
-    }
-
-    public void setOrganizationId(Long organizationId) {
-        this.organizationId = organizationId;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getAssistantName() {
-        return assistantName;
-    }
-
-    public void setAssistantName(String assistantName) {
-        this.assistantName = assistantName;
-    }
-
-    public String getAssistantEmail() {
-        return assistantEmail;
-    }
-
-    public void setAssistantEmail(String assistantEmail) {
-        this.assistantEmail = assistantEmail;
-    }
-
-    public String getAssistantPhone() {
-        return assistantPhone;
-    }
-
-    public void setAssistantPhone(String assistantPhone) {
-        this.assistantPhone = assistantPhone;
+    public ProfileForm getForm() {
+        return form;
     }
 }

@@ -121,6 +121,12 @@ public class Member {
         this.updatedAt = now;
     }
 
+    /** The member confirmed that the details held about them are still right. */
+    public void confirmContact(Instant now) {
+        this.contactConfirmedAt = now;
+        this.updatedAt = now;
+    }
+
     /**
      * A new title or organisation: the executive-level check runs again, and unless it confirms the
      * title, the member is flagged for the secretariat. Returns whether anything changed.

@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import org.partnershipsteward.membership.boundary.ApplicationEvent;
+import org.partnershipsteward.membership.boundary.ContactConfirmationRequested;
 import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.security.PasswordLinks;
@@ -62,5 +63,22 @@ public class MembershipNotices {
                 .format(event.expiresAt().atZone(config.zone()));
         outbox.enqueue(NoticeRequest.of(NoticeKind.PASSWORD_RESET, event.email(), event.name(),
                 Map.of("expiresAt", expires, "link", event.link())).about("Account", null));
+    }
+
+    void contactConfirmation(@Observes ContactConfirmationRequested event) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", event.title());
+        model.put("organizationName", event.organizationName());
+        if (event.phone() != null) {
+            model.put("phone", event.phone());
+        }
+        if (event.assistantName() != null) {
+            model.put("assistantName", event.assistantName());
+        }
+        model.put("expiresAt", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(java.util.Locale.US)
+                .format(event.expiresAt().atZone(config.zone())));
+        model.put("link", event.link());
+        outbox.enqueue(NoticeRequest.of(NoticeKind.CONTACT_CONFIRMATION, event.email(), event.name(), model)
+                .about("Member", event.memberId()));
     }
 }

@@ -119,6 +119,32 @@ public final class OutboxStore {
         return status;
     }
 
+    /**
+     * The mail server refused the recipient for good (5xx): the notice fails now, without retries, and
+     * the address is recorded as bouncing until a later notice to it is taken.
+     */
+    public void markBounced(OutgoingNotice notice, String relayId, String error) throws SQLException {
+        Timestamp now = Timestamp.from(clock.instant());
+        update("UPDATE notice SET status = 'FAILED', attempts = attempts + 1, last_error = ?, claimed_by = NULL, "
+                + "claimed_until = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?",
+                truncate(error), notice.id(), relayId);
+        String email = notice.recipientEmail();
+        if (updateCount("UPDATE mail_bounce SET notice_id = ?, reason = ?, bounced_at = ? WHERE email = ?",
+                notice.id(), truncate(error), now, email) == 0) {
+            try {
+                updateCount("INSERT INTO mail_bounce (email, notice_id, reason, bounced_at) VALUES (?, ?, ?, ?)",
+                        email, notice.id(), truncate(error), now);
+            } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+                // another relay recorded the same address a moment ago
+            }
+        }
+    }
+
+    /** A notice to the address was taken: it no longer bounces. */
+    public void clearBounce(String email) throws SQLException {
+        updateCount("DELETE FROM mail_bounce WHERE email = ?", email);
+    }
+
     private static String truncate(String error) {
         String e = error == null ? "unknown error" : error;
         return e.length() <= 2000 ? e : e.substring(0, 1997) + "...";

@@ -57,6 +57,13 @@ public final class Relay {
                 try {
                     sender.send(notice);
                 } catch (Exception e) {
+                    if (DeliveryFailure.bounced(e, notice.recipientEmail())) {
+                        store.markBounced(notice, relayId, describe(e));
+                        failed++;
+                        LOG.log(Level.WARNING, "Notice {0}: {1} refused for good: {2}",
+                                new Object[] {notice.id(), notice.recipientEmail(), describe(e)});
+                        continue;
+                    }
                     String status = store.markFailed(notice, relayId, describe(e), backoff);
                     if ("FAILED".equals(status)) {
                         failed++;
@@ -67,6 +74,7 @@ public final class Relay {
                     continue;
                 }
                 store.markSent(notice.id(), relayId);
+                store.clearBounce(notice.recipientEmail());
                 sent++;
             }
         }

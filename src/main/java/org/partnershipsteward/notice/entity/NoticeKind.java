@@ -27,7 +27,8 @@ public enum NoticeKind {
     WAITLIST_PROMOTED,
     BYLAWS_AMENDED,
     TERM_ENDING,
-    SUCCESSOR_INVITED;
+    SUCCESSOR_INVITED,
+    CONTACT_CONFIRMATION;
 
     private final boolean optional;
 

@@ -133,6 +133,57 @@ public class PartnershipConfig {
     /** Hours before a survey closes at which non-responders are reminded once. */
     public int surveyReminderHours() {
         return Math.max(1, surveyReminderHours);
+    @ConfigProperty(name = "partnership.contacts.confirm-every-days", defaultValue = "365")
+    int contactsConfirmEveryDays;
+
+    @Inject
+    @ConfigProperty(name = "partnership.contacts.link-valid-days", defaultValue = "30")
+    int contactsLinkValidDays;
+
+    @Inject
+    @ConfigProperty(name = "partnership.contacts.check-seconds", defaultValue = "3600")
+    int contactsCheckSeconds;
+
+    @Inject
+    @ConfigProperty(name = "partnership.handover.horizon-days", defaultValue = "90")
+    int handoverHorizonDays;
+
+    @Inject
+    @ConfigProperty(name = "partnership.health.periods", defaultValue = "6")
+    int healthPeriods;
+
+    @Inject
+    @ConfigProperty(name = "partnership.founded-on")
+    Optional<String> foundedOn;
+
+    /** Every how many days a member confirms their title, organisation and contact details. */
+    public int contactsConfirmEveryDays() {
+        return Math.max(1, contactsConfirmEveryDays);
+    }
+
+    /** How long the link in a contact confirmation request works. */
+    public int contactsLinkValidDays() {
+        return Math.max(1, contactsLinkValidDays);
+    }
+
+    /** How often members due to confirm their details are looked for. */
+    public int contactsCheckSeconds() {
+        return Math.max(1, contactsCheckSeconds);
+    }
+
+    /** How far ahead the hand-over view looks for ending terms and coming summits. */
+    public int handoverHorizonDays() {
+        return Math.max(1, handoverHorizonDays);
+    }
+
+    /** How many half-years the scorecard's trends show. */
+    public int healthPeriods() {
+        return Math.min(20, Math.max(1, healthPeriods));
+    }
+
+    /** The partnership's founding day (ISO date), if configured; otherwise the earliest member's joining counts. */
+    public Optional<java.time.LocalDate> foundedOn() {
+        return foundedOn.filter(s -> !s.isBlank()).map(java.time.LocalDate::parse);
     }
 
     /** How often due reminders are looked for. */

@@ -79,6 +79,10 @@ public class AgendaItem {
         position = newPosition;
     }
 
+    public java.time.Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Long getId() {
         return id;
     }

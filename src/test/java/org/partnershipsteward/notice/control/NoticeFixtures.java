@@ -89,6 +89,10 @@ final class NoticeFixtures {
                 "termEnd", "December 31, 2026", "link", BASE_URL + "/board/seats/7"));
         SPECIFIC.put(NoticeKind.SUCCESSOR_INVITED, Map.of("predecessorName", "Chief Erik Sandvik",
                 "organizationName", "Minneapolis Police Department", "link", BASE_URL + "/apply.xhtml"));
+        SPECIFIC.put(NoticeKind.CONTACT_CONFIRMATION, Map.of("title", "Chief Security Officer",
+                "organizationName", "North Star Retail Corporation", "phone", "+1 612 555 0142",
+                "assistantName", "Mark Ellis", "expiresAt", "December 22, 2026",
+                "link", BASE_URL + "/contact.xhtml?token=tok-contact-9"));
     }
 
     static Map<String, Object> specific(NoticeKind kind) {

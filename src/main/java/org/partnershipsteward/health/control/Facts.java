@@ -1,0 +1,51 @@
+package org.partnershipsteward.health.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The plain values the scorecard is computed from; the boundary reads them from the database. */
+public final class Facts {
+
+    private Facts() {
+    }
+
+    /** A member (past or present): a member belongs on a date from {@code joinedOn} until before {@code leftOn}. */
+    public record MemberFact(long id, long organizationId, String criterion, boolean publicSector, LocalDate joinedOn,
+            LocalDate leftOn, boolean executiveConfirmed) {
+
+        public boolean belongsOn(LocalDate date) {
+            return !joinedOn.isAfter(date) && (leftOn == null || leftOn.isAfter(date));
+        }
+    }
+
+    /** A summit on its day, with who was checked in. */
+    public record SummitFact(long id, LocalDate date, boolean cancelled, Set<Long> attendees) {
+    }
+
+    /** A board seat held from {@code from} until before {@code until} (null: still held). */
+    public record TenureFact(long memberId, LocalDate from, LocalDate until) {
+
+        public boolean heldOn(LocalDate date) {
+            return !from.isAfter(date) && (until == null || until.isAfter(date));
+        }
+    }
+
+    /** A board seat now. */
+    public record SeatFact(boolean held, boolean hasAlternate) {
+    }
+
+    /** An organisation now, with its points of contact. */
+    public record OrganizationFact(long id, boolean hasPrimaryContact, boolean hasAlternateContact) {
+    }
+
+    /** A topic: asked for by members (proposal, survey) or put on an agenda, on a date. */
+    public record TopicFact(String topic, LocalDate date) {
+    }
+
+    /** Everything the scorecard reads. */
+    public record All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
+            List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
+            List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget) {
+    }
+}

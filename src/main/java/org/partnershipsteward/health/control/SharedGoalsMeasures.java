@@ -1,0 +1,38 @@
+package org.partnershipsteward.health.control;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partnershipsteward.health.control.Facts.TopicFact;
+
+/** Shared goals: do the summits take up what the members ask for? */
+public final class SharedGoalsMeasures {
+
+    private SharedGoalsMeasures() {
+    }
+
+    /**
+     * Percent of the distinct topics members asked for in the period that were on an agenda on or after the
+     * day they were asked for; null when nobody asked for anything in the period.
+     */
+    public static Double requestedTopicsTakenUp(List<TopicFact> requested, List<TopicFact> agenda, HalfYear period) {
+        List<TopicFact> asked = requested.stream().filter(t -> period.contains(t.date())).toList();
+        Set<String> topics = asked.stream().map(t -> key(t.topic())).collect(Collectors.toSet());
+        long takenUp = topics.stream().filter(topic -> {
+            var firstAsked = asked.stream().filter(t -> key(t.topic()).equals(topic)).map(TopicFact::date).min(
+                    java.util.Comparator.naturalOrder()).orElseThrow();
+            return agenda.stream().anyMatch(a -> key(a.topic()).equals(topic) && !a.date().isBefore(firstAsked));
+        }).count();
+        return Ratios.percent(takenUp, topics.size());
+    }
+
+    /** How many distinct topics the period's agendas covered. */
+    public static Double topicsOnAgendas(List<TopicFact> agenda, HalfYear period) {
+        return (double) agenda.stream().filter(t -> period.contains(t.date())).map(t -> key(t.topic())).distinct().count();
+    }
+
+    private static String key(String topic) {
+        return topic.trim().toLowerCase(Locale.ROOT);
+    }
+}
