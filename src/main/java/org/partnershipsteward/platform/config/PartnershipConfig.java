@@ -133,6 +133,9 @@ public class PartnershipConfig {
     /** Hours before a survey closes at which non-responders are reminded once. */
     public int surveyReminderHours() {
         return Math.max(1, surveyReminderHours);
+    }
+
+    @Inject
     @ConfigProperty(name = "partnership.contacts.confirm-every-days", defaultValue = "365")
     int contactsConfirmEveryDays;
 
