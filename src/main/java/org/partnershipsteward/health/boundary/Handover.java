@@ -61,8 +61,8 @@ public class Handover {
     @Any
     Instance<HandoverSection> contributed;
 
-    /** A section as shown: its items, or a note when a component that would fill it is not installed. */
-    public record Section(String key, String title, String link, List<HandoverItem> items, String note) {
+    /** A section as shown, with its items (at most {@value #MAX_ITEMS}). */
+    public record Section(String key, String title, String link, List<HandoverItem> items) {
     }
 
     public List<Section> sections() {
@@ -83,15 +83,11 @@ public class Handover {
         for (HandoverSection s : others) {
             sections.add(section(s.key(), s.title(), s.link(), s.items()));
         }
-        if (others.stream().noneMatch(s -> HandoverSection.COMPLIANCE.equals(s.key()))) {
-            sections.add(new Section(HandoverSection.COMPLIANCE, "Open compliance cases", null, List.of(),
-                    "Not provided yet: the compliance component adds this section when it is installed."));
-        }
         return sections;
     }
 
     private static Section section(String key, String title, String link, List<HandoverItem> items) {
-        return new Section(key, title, link, items.size() > MAX_ITEMS ? items.subList(0, MAX_ITEMS) : items, null);
+        return new Section(key, title, link, items.size() > MAX_ITEMS ? items.subList(0, MAX_ITEMS) : items);
     }
 
     private List<HandoverItem> applications() {

@@ -5,8 +5,7 @@ import java.util.List;
 /**
  * Extension point: a component that has work in flight adds a section to the secretariat's hand-over
  * view by providing a CDI bean of this type. The compliance component provides the section
- * {@value #COMPLIANCE} ("Open compliance cases"); until it does, the view shows that section as not yet
- * provided. Sections are sorted by {@link #order()}.
+ * {@value #COMPLIANCE} ("Open compliance cases"). Sections are sorted by {@link #order()}.
  */
 public interface HandoverSection {
 

@@ -251,7 +251,7 @@ public class Surveys {
                 SurveyForm.answersFromJson((String) r[1]), instant(r[2]))).toList();
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof Timestamp t) {
             return t.toInstant();
         }

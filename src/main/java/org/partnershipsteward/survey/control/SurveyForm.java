@@ -156,6 +156,28 @@ public final class SurveyForm {
         return results;
     }
 
+    /**
+     * The agenda topics one response asks for: the chosen options of choice questions that name one of the
+     * bylaws' topics (case and spacing aside), each topic once. Scales and free texts name none.
+     */
+    public static List<String> topicsAskedFor(List<Question> questions, List<List<String>> answers, List<String> topics) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        topics.forEach(t -> byKey.put(t.trim().toLowerCase(java.util.Locale.ROOT), t));
+        java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < questions.size() && i < answers.size(); i++) {
+            Question.Kind kind = questions.get(i).type();
+            if (kind == Question.Kind.SINGLE_CHOICE || kind == Question.Kind.MULTIPLE_CHOICE) {
+                for (String value : answers.get(i)) {
+                    String topic = byKey.get(value.trim().toLowerCase(java.util.Locale.ROOT));
+                    if (topic != null) {
+                        asked.add(topic);
+                    }
+                }
+            }
+        }
+        return List.copyOf(asked);
+    }
+
     public static String questionsToJson(List<Question> questions) {
         return JSONB.toJson(questions, QUESTIONS);
     }

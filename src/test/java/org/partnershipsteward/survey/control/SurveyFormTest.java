@@ -70,4 +70,19 @@ class SurveyFormTest {
         var answers = List.of(List.of("Yes"), List.<String>of());
         assertEquals(answers, SurveyForm.answersFromJson(SurveyForm.answersToJson(answers)));
     }
+
+    @Test
+    void topicsAskedForAreTheChosenOptionsThatNameABylawsTopicOnceEach() {
+        List<String> bylawsTopics = List.of("Cybersecurity", "Insider threat", "Executive protection");
+        List<Question> form = List.of(
+                new Question("MULTIPLE_CHOICE", "Which topics?", List.of("cybersecurity", "Insider threat ", "Drones"), null, null),
+                new Question("SINGLE_CHOICE", "Most urgent?", List.of("Insider threat", "Drones"), null, null),
+                new Question("FREE_TEXT", "Else?", null, null, null));
+        List<List<String>> answers = List.of(List.of("cybersecurity", "Drones", "Insider threat "), List.of("Insider threat"),
+                List.of("Executive protection"));
+
+        assertEquals(List.of("Cybersecurity", "Insider threat"), SurveyForm.topicsAskedFor(form, answers, bylawsTopics),
+                "a free text naming a topic is not a choice; a topic chosen twice counts once; Drones is no bylaws topic");
+        assertEquals(List.of(), SurveyForm.topicsAskedFor(form, List.of(), bylawsTopics));
+    }
 }
