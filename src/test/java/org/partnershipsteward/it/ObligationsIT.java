@@ -326,5 +326,19 @@ class ObligationsIT {
         browser.waitFor(By.cssSelector("#surveys canvas"));
         assertTrue(browser.text().contains("Mean: 4.0"), "the scale's mean is shown");
         browser.signOut();
+
+        browser.signIn(Deployments.MEMBER, Deployments.DEMO_PASSWORD);
+        browser.open("/dashboard.xhtml");
+        browser.waitForText(By.id("myStanding"), "this period (");
+        browser.click(By.xpath("//form[@id='mySurveys']//p[contains(., '" + title + "')]//button"));
+        browser.waitFor(By.id("answers"));
+        browser.click("q0-0");
+        browser.click("q1-2");
+        browser.click("q2-3");
+        browser.click("send");
+        browser.waitForText(By.id("answered"), "Thank you");
+        assertEquals(2, secretariat().get("/api/surveys/" + id + "/results").object().getInt("participants"),
+                "the member answered from the portal");
+        browser.signOut();
     }
 }

@@ -358,14 +358,6 @@ public class Compliance {
         return query.getResultList();
     }
 
-    public StatusProposal proposal(long id) {
-        StatusProposal proposal = em.find(StatusProposal.class, id);
-        if (proposal == null) {
-            throw new UnknownEntityException("status proposal", id);
-        }
-        return proposal;
-    }
-
     /** The votes on a proposal: voter account id → decision. */
     public Map<Long, String> votes(long proposalId) {
         @SuppressWarnings("unchecked")
