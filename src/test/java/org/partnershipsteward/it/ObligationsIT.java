@@ -188,6 +188,13 @@ class ObligationsIT {
                 "an excused period breaks the run of missed periods");
         assertEquals("ACTIVE", secretariat().get("/api/members/" + absentId).object().getString("status"),
                 "nothing changes before the board decides");
+        String absentName = absent.getString("firstName") + " " + absent.getString("lastName");
+        var handover = secretariat().get("/api/handover").array().stream().map(v -> v.asJsonObject())
+                .filter(section -> section.getString("key").equals("compliance")).findFirst().orElseThrow();
+        assertTrue(handover.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .anyMatch(i -> i.getString("title").startsWith(absentName + ": ACTIVE → AT_RISK")
+                        && i.getString("link").equals("/board/queue.xhtml")),
+                "the proposal is an open case on the secretariat's hand-over view: " + handover);
 
         long proposalId = proposal.getJsonNumber("id").longValue();
         assertEquals(403, secretariat().post("/api/compliance/proposals/" + proposalId + "/votes", "{\"decision\":\"APPROVE\"}").status());
