@@ -39,11 +39,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnershipsteward.notice.entity.NoticeKind;
 
-/** Sends composed notices through an in-process SMTP server and checks what it received. */
+/** Sends composed notices through an in-process SMTP server (on a free port) and checks what it received. */
 class MimeComposerTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final String FROM = "Twin Cities Security Partnership <partnership@steward.example.org>";
     private static final Recipient ZOE = new Recipient("Zoë Ångström", "zoe@acme.example");
