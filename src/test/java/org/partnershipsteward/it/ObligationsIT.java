@@ -29,7 +29,7 @@ import org.openqa.selenium.By;
 /**
  * Members' obligations end to end: a period closed on demand warns who fell short (mail) and puts status
  * changes to the board (queue, majority vote); surveys answered by link and by API; anonymity; refusals.
- * Uses the periods of 2024, which the demo leaves open and no other test closes, and derives every
+ * Uses the periods of 2023, which the demo leaves open and no other test closes, and derives every
  * expectation from the API (other test classes change demo members).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -100,8 +100,15 @@ class ObligationsIT {
     @Test
     void closingPeriodsWarnsWhoFellShortAndPutsStatusChangesToTheBoardsMajority() {
         Set<String> board = Set.copyOf(seatedBoard());
+        // members who attended nothing in 2023 so far (no other test and no demo summit touches 2023)
+        Set<Long> attended2023 = new java.util.HashSet<>();
+        for (String period : List.of("2023-H1", "2023-H2")) {
+            secretariat().get("/api/compliance?period=" + period).array().stream().map(v -> v.asJsonObject())
+                    .filter(s -> s.getInt("attended") > 0).forEach(s -> attended2023.add(s.getJsonNumber("memberId").longValue()));
+        }
         List<JsonObject> candidates = secretariat().get("/api/members?status=ACTIVE").array().stream().map(v -> v.asJsonObject())
-                .filter(m -> m.getString("joinedOn").compareTo("2024-01-01") < 0 && !board.contains(m.getString("email")))
+                .filter(m -> m.getString("joinedOn").compareTo("2023-01-01") < 0 && !board.contains(m.getString("email"))
+                        && !attended2023.contains(m.getJsonNumber("id").longValue()))
                 .toList();
         assertTrue(candidates.size() >= 4, "four long-standing active members who hold no seat");
         JsonObject attender = candidates.get(0);
@@ -113,78 +120,78 @@ class ObligationsIT {
         long delegatedId = candidates.get(3).getJsonNumber("id").longValue();
 
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        long spring = summit("Obligations spring 2024 " + tag, "2024-03-12");
-        summit("Obligations fall 2024 " + tag, "2024-09-17");
+        long spring = summit("Obligations spring 2023 " + tag, "2023-03-14");
+        summit("Obligations fall 2023 " + tag, "2023-09-19");
         checkIn(spring, attenderId);
         Api.Answer delegate = secretariat().post("/api/summits/" + spring + "/attendance", "{\"memberId\":" + delegatedId
                 + ",\"delegate\":true}");
         assertEquals(201, delegate.status(), delegate.body());
-        Api.Answer pastSurvey = secretariat().post("/api/surveys", survey("Fall 2024 pulse " + tag,
-                OffsetDateTime.parse("2024-10-01T08:00:00-05:00"), OffsetDateTime.parse("2024-10-15T17:00:00-05:00"), false));
+        Api.Answer pastSurvey = secretariat().post("/api/surveys", survey("Fall 2023 pulse " + tag,
+                OffsetDateTime.parse("2023-10-02T08:00:00-05:00"), OffsetDateTime.parse("2023-10-16T17:00:00-05:00"), false));
         assertEquals(201, pastSurvey.status(), pastSurvey.body());
 
-        JsonObject attended = standing("2024-H1", attenderId);
+        JsonObject attended = standing("2023-H1", attenderId);
         assertEquals(1, attended.getInt("attended"));
         assertEquals(1, attended.getInt("requiredAttendances"));
         assertEquals(Set.of("memberId", "attended", "requiredAttendances", "surveysAnswered", "surveysIssued",
                 "bylawsAcknowledged", "compliant", "reasons"), attended.keySet(), "the fields of the API contract");
         assertEquals(attended.getBoolean("bylawsAcknowledged"), attended.getBoolean("compliant"),
                 "attending settles attendance; only the acknowledgement can still be missing");
-        JsonObject missed = standing("2024-H1", absentId);
+        JsonObject missed = standing("2023-H1", absentId);
         assertEquals(0, missed.getInt("attended"));
         assertFalse(missed.getBoolean("compliant"));
         assertTrue(missed.getJsonArray("reasons").getString(0).contains("Attended 0 of the 1 required summit"), missed.toString());
-        JsonObject delegated = standing("2024-H1", delegatedId);
+        JsonObject delegated = standing("2023-H1", delegatedId);
         assertEquals(0, delegated.getInt("attended"), "under the TCSP bylaws a delegate's attendance does not count");
         assertTrue(delegated.getJsonArray("reasons").getString(0).contains("delegate"), delegated.toString());
-        JsonObject fall = standing("2024-H2", absentId);
+        JsonObject fall = standing("2023-H2", absentId);
         assertEquals(1, fall.getInt("surveysIssued"));
         assertEquals(0, fall.getInt("surveysAnswered"));
 
-        Api.Answer excuse = secretariat().post("/api/compliance/excuses", "{\"period\":\"2024-H2\",\"memberId\":" + excusedId
+        Api.Answer excuse = secretariat().post("/api/compliance/excuses", "{\"period\":\"2023-H2\",\"memberId\":" + excusedId
                 + ",\"reason\":\"On a deployment abroad\"}");
         assertEquals(201, excuse.status(), excuse.body());
-        assertEquals(409, secretariat().post("/api/compliance/excuses", "{\"period\":\"2024-H2\",\"memberId\":" + excusedId
+        assertEquals(409, secretariat().post("/api/compliance/excuses", "{\"period\":\"2023-H2\",\"memberId\":" + excusedId
                 + ",\"reason\":\"Again\"}").status());
-        assertEquals(400, secretariat().post("/api/compliance/excuses", "{\"period\":\"2024-H2\",\"memberId\":" + excusedId
+        assertEquals(400, secretariat().post("/api/compliance/excuses", "{\"period\":\"2023-H2\",\"memberId\":" + excusedId
                 + "}").status(), "an excuse needs its reason");
-        assertTrue(standing("2024-H2", excusedId).getBoolean("compliant"), "an excused member is compliant");
+        assertTrue(standing("2023-H2", excusedId).getBoolean("compliant"), "an excused member is compliant");
 
-        Api.Answer badPeriod = secretariat().post("/api/compliance/closures", "{\"period\":\"2024-H3\"}");
+        Api.Answer badPeriod = secretariat().post("/api/compliance/closures", "{\"period\":\"2023-H3\"}");
         assertEquals(400, badPeriod.status());
         assertTrue(badPeriod.isProblem());
         assertEquals(409, secretariat().post("/api/compliance/closures", "{\"period\":\"2031-H1\"}").status(),
                 "a period that has not ended cannot be closed");
-        Api.Answer closed = secretariat().post("/api/compliance/closures", "{\"period\":\"2024-H1\"}");
+        Api.Answer closed = secretariat().post("/api/compliance/closures", "{\"period\":\"2023-H1\"}");
         assertEquals(200, closed.status(), closed.body());
         assertTrue(closed.object().getInt("warned") >= 1);
-        assertEquals(409, secretariat().post("/api/compliance/closures", "{\"period\":\"2024-H1\"}").status(),
+        assertEquals(409, secretariat().post("/api/compliance/closures", "{\"period\":\"2023-H1\"}").status(),
                 "a period closes once");
-        Api.Answer closedFall = secretariat().post("/api/compliance/closures", "{\"period\":\"2024-H2\"}");
+        Api.Answer closedFall = secretariat().post("/api/compliance/closures", "{\"period\":\"2023-H2\"}");
         assertEquals(200, closedFall.status(), closedFall.body());
         assertTrue(secretariat().get("/api/compliance/closures").array().getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList().containsAll(List.of("2024-H1", "2024-H2")));
+                .map(jakarta.json.JsonString::getString).toList().containsAll(List.of("2023-H1", "2023-H2")));
 
-        MimeMessage warning = Mailbox.await(mail, absent.getString("email"), "Your membership obligations for 2024-H1");
+        MimeMessage warning = Mailbox.await(mail, absent.getString("email"), "Your membership obligations for 2023-H1");
         assertTrue(Mailbox.body(warning).contains("Attended 0 of the 1 required summit"));
-        Mailbox.await(mail, absent.getString("email"), "Your membership obligations for 2024-H2");
+        Mailbox.await(mail, absent.getString("email"), "Your membership obligations for 2023-H2");
         if (attended.getBoolean("compliant")) {
-            assertTrue(Mailbox.find(mail, attender.getString("email"), "obligations for 2024-H1").isEmpty(),
+            assertTrue(Mailbox.find(mail, attender.getString("email"), "obligations for 2023-H1").isEmpty(),
                     "a compliant member gets no warning");
         }
-        assertTrue(Mailbox.find(mail, excused.getString("email"), "obligations for 2024-H2").isEmpty(),
+        assertTrue(Mailbox.find(mail, excused.getString("email"), "obligations for 2023-H2").isEmpty(),
                 "an excused member gets no warning");
 
         String voter = seatedBoard().get(0);
         List<JsonObject> pending = as(voter).get("/api/compliance/proposals?status=PENDING").array().stream()
                 .map(v -> v.asJsonObject()).toList();
         JsonObject proposal = pending.stream().filter(p -> p.getJsonNumber("memberId").longValue() == absentId
-                && p.getString("period").equals("2024-H2")).findFirst()
+                && p.getString("period").equals("2023-H2")).findFirst()
                 .orElseThrow(() -> new AssertionError("no proposal for the member who missed two half-years: " + pending));
         assertEquals("ACTIVE", proposal.getString("fromStatus"));
         assertEquals("AT_RISK", proposal.getString("toStatus"));
         assertTrue(pending.stream().noneMatch(p -> p.getJsonNumber("memberId").longValue() == excusedId
-                && p.getString("period").equals("2024-H2")),
+                && p.getString("period").equals("2023-H2")),
                 "an excused period breaks the run of missed periods");
         assertEquals("ACTIVE", secretariat().get("/api/members/" + absentId).object().getString("status"),
                 "nothing changes before the board decides");
@@ -214,7 +221,7 @@ class ObligationsIT {
         assertEquals(seated.size() / 2 + 1, decided.getJsonObject("votes").size(), "a majority of the seated board decides");
         assertEquals("AT_RISK", secretariat().get("/api/members/" + absentId).object().getString("status"));
 
-        Api.Answer csv = secretariat().text("/api/compliance/export?period=2024-H1");
+        Api.Answer csv = secretariat().text("/api/compliance/export?period=2023-H1");
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"));
         assertTrue(csv.body().contains(absent.getString("email")));
