@@ -4,14 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.membership.entity.ExecutiveLevel;
 import org.partnershipsteward.membership.entity.MemberStatus;
-import org.partnershipsteward.organization.boundary.Organizations;
-import org.partnershipsteward.organization.entity.Organization;
 
 /** The member directory (secretariat and board): filter, sort, page, export to CSV. */
 @Named
@@ -23,9 +19,6 @@ public class MemberDirectoryPage implements Serializable {
     @Inject
     transient Members members;
 
-    @Inject
-    transient Organizations organizations;
-
     private List<Row> rows;
     private List<Row> filtered;
 
@@ -36,19 +29,21 @@ public class MemberDirectoryPage implements Serializable {
 
     public List<Row> getRows() {
         if (rows == null) {
-            Map<Long, Organization> byId = new HashMap<>();
-            organizations.all().forEach(o -> byId.put(o.getId(), o));
             Set<Long> acknowledged = members.acknowledgedCurrent();
-            rows = members.find(null).stream().map(m -> row(m, byId.get(m.getOrganizationId()), acknowledged)).toList();
+            rows = members.directory().stream().map(v -> row(v, acknowledged)).toList();
         }
         return rows;
     }
 
-    private static Row row(Member m, Organization o, Set<Long> acknowledged) {
-        return new Row(m.getId(), m.getLastName() + ", " + m.getFirstName(), m.getEmail(), m.getTitle(),
-                o == null ? "" : o.getName(), o == null ? "" : o.getSector().name(), m.getCriterion().name(),
-                m.getStatus().name(), m.getExecutiveLevel().name().equals("NEEDS_REVIEW"),
-                acknowledged.contains(m.getId()), m.getJoinedOn().toString());
+    /** One line from {@link Members#directory()}'s values. */
+    private static Row row(Object[] v, Set<Long> acknowledged) {
+        long id = ((Number) v[0]).longValue();
+        return new Row(id, v[1] + ", " + v[2], (String) v[3], (String) v[4], (String) v[5], name(v[6]), name(v[7]),
+                name(v[8]), v[9] == ExecutiveLevel.NEEDS_REVIEW, acknowledged.contains(id), String.valueOf(v[10]));
+    }
+
+    private static String name(Object constant) {
+        return ((Enum<?>) constant).name();
     }
 
     public MemberStatus[] getStatuses() {

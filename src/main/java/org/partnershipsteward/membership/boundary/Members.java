@@ -74,6 +74,17 @@ public class Members {
         return query.getResultList();
     }
 
+    /**
+     * The directory's lines as plain values in one query, sorted by name: id, last name, first name, email,
+     * title, organisation name, sector, criterion, status, executive level, joined on. No entities are
+     * loaded, so the transaction has no thousands of copies to compare at commit (docs/quality.md).
+     */
+    public List<Object[]> directory() {
+        return em.createQuery("SELECT m.id, m.lastName, m.firstName, m.email, m.title, o.name, o.sector, m.criterion, "
+                + "m.status, m.executiveLevel, m.joinedOn FROM Member m, Organization o WHERE o.id = m.organizationId "
+                + "ORDER BY m.lastName, m.firstName", Object[].class).getResultList();
+    }
+
     public Member byId(long id) {
         Member member = em.find(Member.class, id);
         if (member == null) {
