@@ -172,17 +172,21 @@ public final class PartnershipBenchmark {
                     results[s] = results[s] == null ? result : results[s].merge(result);
                 }
             }
-            print("%-28s %8s %8s %8s %8s %8s %10s", "page (" + users + " users)", "requests", "p50 ms", "p95 ms", "p99 ms",
-                    "req/s", "p95/base");
+            print("%-28s %8s %8s %8s %8s %8s %10s %5s", "page (" + users + " users)", "requests", "p50 ms", "p95 ms", "p99 ms",
+                    "req/s", "p95/base", "403");
             double base95 = results[0].p95();
             for (LoadDriver.Result r : results) {
-                print("%-28s %8d %8.1f %8.1f %8.1f %8.1f %10.1f", r.name(), r.requests(), r.p50(), r.p95(), r.p99(),
-                        r.perSecond(), r.p95() / base95);
+                print("%-28s %8d %8.1f %8.1f %8.1f %8.1f %10.1f %5d", r.name(), r.requests(), r.p50(), r.p95(), r.p99(),
+                        r.perSecond(), r.p95() / base95, r.forbidden().size());
             }
             for (int s = 1; s < stepCount; s++) {
                 summary.add(String.format(java.util.Locale.ROOT, "%-20s p50 %6.1f ms, p95 %6.1f ms (target < 100 ms: %s); "
                         + "baseline p95 %.1f ms, ratio %.1f", results[s].name(), results[s].p50(), results[s].p95(),
                         results[s].p95() < 100 ? "met" : "MISSED", base95, results[s].p95() / base95));
+            }
+            int forbidden = java.util.Arrays.stream(results).mapToInt(r -> r.forbidden().size()).sum();
+            if (forbidden > 0) {
+                summary.add(forbidden + " page requests of board members answered 403 (payara/Payara#6145, see docs/quality.md)");
             }
             if (!withCompliance) {
                 summary.add("compliance page: not available in this build (HTTP " + complianceStatus + ")");
@@ -275,10 +279,7 @@ public final class PartnershipBenchmark {
                     HttpRequest.newBuilder(app.uri("/api/bylaws")).header("Authorization",
                             LoadDriver.basic(PartnershipData.memberEmail((int) targets.get(i * users + u)[1]), PASSWORD)).build(), null));
             LoadDriver.Result api = check(driver.run("PUT /api/summits/{id}/rsvp", perUser, (u, i) ->
-                    HttpRequest.newBuilder(app.uri("/api/summits/" + summitId + "/rsvp"))
-                            .header("Authorization", LoadDriver.basic(PartnershipData.memberEmail((int) targets.get(i * users + u)[1]), PASSWORD))
-                            .header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString("{\"response\":\"YES\"}")).build(), "CONFIRMED"));
+                    rsvpRequest(app, summitId, targets.get(i * users + u)), "CONFIRMED"));
             int stored;
             try (Connection c = BenchSupport.connect(url); PreparedStatement p = c.prepareStatement(
                     "SELECT COUNT(*) FROM rsvp WHERE summit_id = ? AND status = 'CONFIRMED'")) {
@@ -295,6 +296,16 @@ public final class PartnershipBenchmark {
             print("%-36s %6s %9s %9s %8s %8s", "RSVP (" + users + " at a time)", "count", "seconds", "per s", "p50 ms", "p95 ms");
             print("%-36s %6d %9.2f %9.1f %8s %8s", "baseline: JDBC upsert of the row", n, baseSeconds, baseRate, "", "");
             print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", api.name(), api.requests(), api.seconds(), api.perSecond(), api.p50(), api.p95());
+            if (!api.forbidden().isEmpty() || !auth.forbidden().isEmpty()) {
+                print("  403 to members holding the role (payara/Payara#6145): %d RSVPs (sent again one by one), %d trivial calls",
+                        api.forbidden().size(), auth.forbidden().size());
+                for (int[] f : api.forbidden()) {
+                    HttpResponse<String> again = driver.once(f[0], rsvpRequest(app, summitId, targets.get(f[1] * users + f[0])));
+                    if (!again.body().contains("CONFIRMED")) {
+                        throw new IllegalStateException("an RSVP sent again answered " + again.statusCode() + " " + again.body());
+                    }
+                }
+            }
             print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", auth.name(), auth.requests(), auth.seconds(), auth.perSecond(), auth.p50(), auth.p95());
             double ratio = api.perSecond() / baseRate;
             print("ratio RSVP API / JDBC upsert %.3f (target >= 0.3: %s); all %d answers stored CONFIRMED", ratio,
@@ -303,6 +314,13 @@ public final class PartnershipBenchmark {
                     + "a trivial Basic-auth call alone: %.1f/s", api.perSecond(), baseRate, ratio, ratio >= 0.3 ? "met" : "MISSED",
                     auth.perSecond()));
         }
+    }
+
+    private static HttpRequest rsvpRequest(AppProcess app, long summitId, long[] target) {
+        return HttpRequest.newBuilder(app.uri("/api/summits/" + summitId + "/rsvp"))
+                .header("Authorization", LoadDriver.basic(PartnershipData.memberEmail((int) target[1]), PASSWORD))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"response\":\"YES\"}")).build();
     }
 
     private static double upserts(String url, long summitId, List<long[]> targets, int threads) throws Exception {

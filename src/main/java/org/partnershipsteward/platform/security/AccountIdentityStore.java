@@ -8,7 +8,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.Set;
 
 /** Validates an email and password against the accounts in the database and yields the roles. */
 @ApplicationScoped
@@ -36,8 +35,6 @@ public class AccountIdentityStore implements IdentityStore {
         if (!ok) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        // a copy, made here: the entity's lazy role collection must not be read later, by the container, on
-        // another thread (20 users signing in at once got an empty role set now and then: 403 on their first page)
-        return new CredentialValidationResult(account.getEmail(), Set.copyOf(account.getRoles()));
+        return new CredentialValidationResult(account.getEmail(), account.getRoles());
     }
 }
