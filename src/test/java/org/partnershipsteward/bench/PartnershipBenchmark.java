@@ -47,7 +47,8 @@ import java.util.concurrent.Future;
  * {@code bench.rounds} (2), {@code bench.rsvps} (1000), {@code bench.http.port} (3934),
  * {@code bench.smtp.port} (3936), {@code bench.mariadb.url} (server root URL, {@code jdbc:mysql://127.0.0.1:3306/}),
  * {@code bench.compliance.period} ({@code <this year>-H1}), {@code bench.compliance.page}
- * ({@code /compliance.xhtml?period=...}), {@code bench.keep} (keep the database).
+ * ({@code /compliance.xhtml?period=...}), {@code bench.keep} (keep the database), {@code bench.reuse} (a kept
+ * database to run on again), {@code bench.steps} ({@code pages,compliance,rsvp}).
  */
 public final class PartnershipBenchmark {
 
@@ -66,6 +67,7 @@ public final class PartnershipBenchmark {
         int smtpPort = BenchSupport.intProperty("bench.smtp.port", 3936);
         String period = BenchSupport.property("bench.compliance.period", LocalDate.now(ZoneOffset.UTC).getYear() + "-H1");
         String compliancePage = BenchSupport.property("bench.compliance.page", "/compliance.xhtml?period=" + period);
+        List<String> steps = List.of(BenchSupport.property("bench.steps", "pages,compliance,rsvp").split(","));
         boolean keep = Boolean.parseBoolean(BenchSupport.property("bench.keep", "false"));
         String reuse = BenchSupport.property("bench.reuse", "");
         String database = reuse.isEmpty() ? "steward_bench_" + System.currentTimeMillis() / 1000 : reuse;
@@ -105,9 +107,15 @@ public final class PartnershipBenchmark {
                 print("start-up to ready, large partnership: %.1f s (empty database: %.1f s)", bigStart, emptyStart);
                 summary.add(String.format(java.util.Locale.ROOT, "start-up to ready (large / empty database)  %.1f s / %.1f s",
                         bigStart, emptyStart));
-                pages(app, users, perUser, rounds, compliancePage, summary);
-                compliance(app, period, summary);
-                rsvp(app, url, data.futureSummitId(), rsvps, users, summary);
+                if (steps.contains("pages")) {
+                    pages(app, users, perUser, rounds, compliancePage, summary);
+                }
+                if (steps.contains("compliance")) {
+                    compliance(app, period, summary);
+                }
+                if (steps.contains("rsvp")) {
+                    rsvp(app, url, data.futureSummitId(), rsvps, users, summary);
+                }
                 AppProcess.Memory end = app.memoryAfterGc();
                 print("heap at the end, after a full GC: %.0f MiB used of %.0f MiB committed; RSS %.0f MiB",
                         end.heapUsedMiB(), end.heapCommittedMiB(), end.rssMiB());
@@ -273,7 +281,7 @@ public final class PartnershipBenchmark {
             d.setLong(1, summitId);
             d.executeUpdate();
         }
-        try (LoadDriver driver = new LoadDriver(app.base(), users)) {
+        try (LoadDriver driver = new LoadDriver(app.base(), users, false)) {
             // a trivial Basic-auth call by the same members: what checking the password (PBKDF2) costs per request
             LoadDriver.Result auth = check(driver.run("GET /api/bylaws (Basic auth)", Math.max(1, perUser / 2), (u, i) ->
                     HttpRequest.newBuilder(app.uri("/api/bylaws")).header("Authorization",

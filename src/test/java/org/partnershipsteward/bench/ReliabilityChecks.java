@@ -438,7 +438,7 @@ public final class ReliabilityChecks {
                 int forbidden;
                 List<AppProcess> apps = List.of(a, b);
                 // members 20.. answer YES; even users go to instance A, odd ones to B
-                try (LoadDriver driver = new LoadDriver(a.base(), users)) {
+                try (LoadDriver driver = new LoadDriver(a.base(), users, false)) {
                     LoadDriver.Requests rsvp = (u, i) -> {
                         int member = PartnershipData.BOARD_USERS + i * users + u;
                         return HttpRequest.newBuilder(apps.get(u % 2).uri("/api/summits/" + data.futureSummitId() + "/rsvp"))
