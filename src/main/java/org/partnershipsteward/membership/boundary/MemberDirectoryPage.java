@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
-import org.partnershipsteward.membership.entity.ExecutiveLevel;
 import org.partnershipsteward.membership.entity.MemberStatus;
 
 /** The member directory (secretariat and board): filter, sort, page, export to CSV. */
@@ -17,7 +15,7 @@ public class MemberDirectoryPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Members members;
+    transient MemberDirectory directory;
 
     private List<Row> rows;
     private List<Row> filtered;
@@ -29,21 +27,9 @@ public class MemberDirectoryPage implements Serializable {
 
     public List<Row> getRows() {
         if (rows == null) {
-            Set<Long> acknowledged = members.acknowledgedCurrent();
-            rows = members.directory().stream().map(v -> row(v, acknowledged)).toList();
+            rows = directory.rows();
         }
         return rows;
-    }
-
-    /** One line from {@link Members#directory()}'s values. */
-    private static Row row(Object[] v, Set<Long> acknowledged) {
-        long id = ((Number) v[0]).longValue();
-        return new Row(id, v[1] + ", " + v[2], (String) v[3], (String) v[4], (String) v[5], name(v[6]), name(v[7]),
-                name(v[8]), v[9] == ExecutiveLevel.NEEDS_REVIEW, acknowledged.contains(id), String.valueOf(v[10]));
-    }
-
-    private static String name(Object constant) {
-        return ((Enum<?>) constant).name();
     }
 
     public MemberStatus[] getStatuses() {

@@ -85,6 +85,13 @@ public class Members {
                 + "ORDER BY m.lastName, m.firstName", Object[].class).getResultList();
     }
 
+    /** Changes whenever a line of the directory may have changed (members, organisations, acknowledgements, bylaws). */
+    public String directoryStamp() {
+        Object[] v = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM member), (SELECT MAX(updated_at) FROM member), "
+                + "(SELECT MAX(updated_at) FROM organization), (SELECT COUNT(*) FROM bylaws_acknowledgement)").getSingleResult();
+        return java.util.Arrays.toString(v) + "/" + bylaws.current().version();
+    }
+
     public Member byId(long id) {
         Member member = em.find(Member.class, id);
         if (member == null) {
