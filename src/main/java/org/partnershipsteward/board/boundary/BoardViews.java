@@ -43,7 +43,10 @@ public class BoardViews {
         });
         terms.forEach(t -> ids.add(t.getMemberId()));
         Map<Long, String> names = names(ids);
-        List<BoardView.Seat> seats = boardSeats.stream().map(s -> seat(s, names)).toList();
+        // the bylaws are read and parsed once per view, not once per seat
+        Map<String, String> typeNames = new HashMap<>();
+        board.seatTypes().forEach(t -> typeNames.put(t.code(), t.name()));
+        List<BoardView.Seat> seats = boardSeats.stream().map(s -> seat(s, names, typeNames)).toList();
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         BoardView.Term chair = null;
         List<BoardView.Term> ahead = new ArrayList<>();
@@ -62,8 +65,12 @@ public class BoardViews {
         return new BoardView(seats, chair, ahead.isEmpty() ? null : ahead.get(0), ahead, past);
     }
 
-    private BoardView.Seat seat(BoardSeat s, Map<Long, String> names) {
-        return new BoardView.Seat(s.getId(), s.getSeatType(), board.seatType(s.getSeatType()).name(), s.getPosition(),
+    private static BoardView.Seat seat(BoardSeat s, Map<Long, String> names, Map<String, String> typeNames) {
+        String typeName = typeNames.get(s.getSeatType());
+        if (typeName == null) {
+            throw new IllegalStateException("Seat type " + s.getSeatType() + " is not in the bylaws in force");
+        }
+        return new BoardView.Seat(s.getId(), s.getSeatType(), typeName, s.getPosition(),
                 s.getHolderId(), names.get(s.getHolderId()), s.getAlternateId(), names.get(s.getAlternateId()),
                 s.getTermStart(), s.getTermEnd(), s.isVacant(), s.getVacantSince());
     }
