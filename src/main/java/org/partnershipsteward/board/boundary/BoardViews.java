@@ -7,7 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.ChairTermEntry;
 import org.partnershipsteward.membership.entity.Member;
@@ -30,13 +34,25 @@ public class BoardViews {
     Clock clock;
 
     public BoardView view() {
-        List<BoardView.Seat> seats = board.seats().stream().map(this::seat).toList();
+        List<BoardSeat> boardSeats = board.seats();
+        List<ChairTermEntry> terms = board.chairTerms();
+        Set<Long> ids = new HashSet<>();
+        boardSeats.forEach(s -> {
+            ids.add(s.getHolderId());
+            ids.add(s.getAlternateId());
+        });
+        terms.forEach(t -> ids.add(t.getMemberId()));
+        Map<Long, String> names = names(ids);
+        // the bylaws are read and parsed once per view, not once per seat
+        Map<String, String> typeNames = new HashMap<>();
+        board.seatTypes().forEach(t -> typeNames.put(t.code(), t.name()));
+        List<BoardView.Seat> seats = boardSeats.stream().map(s -> seat(s, names, typeNames)).toList();
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         BoardView.Term chair = null;
         List<BoardView.Term> ahead = new ArrayList<>();
         List<BoardView.Term> past = new ArrayList<>();
-        for (ChairTermEntry t : board.chairTerms()) {
-            BoardView.Term term = new BoardView.Term(t.getMemberId(), name(t.getMemberId()), t.getSeatId(),
+        for (ChairTermEntry t : terms) {
+            BoardView.Term term = new BoardView.Term(t.getMemberId(), names.get(t.getMemberId()), t.getSeatId(),
                     t.getStartsOn(), t.getEndsOn());
             if (t.getEndsOn().isBefore(today)) {
                 past.add(0, term);
@@ -49,17 +65,24 @@ public class BoardViews {
         return new BoardView(seats, chair, ahead.isEmpty() ? null : ahead.get(0), ahead, past);
     }
 
-    private BoardView.Seat seat(BoardSeat s) {
-        return new BoardView.Seat(s.getId(), s.getSeatType(), board.seatType(s.getSeatType()).name(), s.getPosition(),
-                s.getHolderId(), name(s.getHolderId()), s.getAlternateId(), name(s.getAlternateId()), s.getTermStart(),
-                s.getTermEnd(), s.isVacant(), s.getVacantSince());
+    private static BoardView.Seat seat(BoardSeat s, Map<Long, String> names, Map<String, String> typeNames) {
+        String typeName = typeNames.get(s.getSeatType());
+        if (typeName == null) {
+            throw new IllegalStateException("Seat type " + s.getSeatType() + " is not in the bylaws in force");
+        }
+        return new BoardView.Seat(s.getId(), s.getSeatType(), typeName, s.getPosition(),
+                s.getHolderId(), names.get(s.getHolderId()), s.getAlternateId(), names.get(s.getAlternateId()),
+                s.getTermStart(), s.getTermEnd(), s.isVacant(), s.getVacantSince());
     }
 
-    private String name(Long memberId) {
-        if (memberId == null) {
-            return null;
+    /** The full names of the members the board view names, in one query (not one per seat and term). */
+    private Map<Long, String> names(Set<Long> ids) {
+        ids.remove(null);
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT m FROM Member m WHERE m.id IN :ids", Member.class).setParameter("ids", ids)
+                    .getResultList().forEach(m -> names.put(m.getId(), m.fullName()));
         }
-        Member m = em.find(Member.class, memberId);
-        return m == null ? null : m.fullName();
+        return names;
     }
 }

@@ -4,14 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
-import org.partnershipsteward.organization.boundary.Organizations;
-import org.partnershipsteward.organization.entity.Organization;
 
 /** The member directory (secretariat and board): filter, sort, page, export to CSV. */
 @Named
@@ -21,10 +15,7 @@ public class MemberDirectoryPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Members members;
-
-    @Inject
-    transient Organizations organizations;
+    transient MemberDirectory directory;
 
     private List<Row> rows;
     private List<Row> filtered;
@@ -36,19 +27,9 @@ public class MemberDirectoryPage implements Serializable {
 
     public List<Row> getRows() {
         if (rows == null) {
-            Map<Long, Organization> byId = new HashMap<>();
-            organizations.all().forEach(o -> byId.put(o.getId(), o));
-            Set<Long> acknowledged = members.acknowledgedCurrent();
-            rows = members.find(null).stream().map(m -> row(m, byId.get(m.getOrganizationId()), acknowledged)).toList();
+            rows = directory.rows();
         }
         return rows;
-    }
-
-    private static Row row(Member m, Organization o, Set<Long> acknowledged) {
-        return new Row(m.getId(), m.getLastName() + ", " + m.getFirstName(), m.getEmail(), m.getTitle(),
-                o == null ? "" : o.getName(), o == null ? "" : o.getSector().name(), m.getCriterion().name(),
-                m.getStatus().name(), m.getExecutiveLevel().name().equals("NEEDS_REVIEW"),
-                acknowledged.contains(m.getId()), m.getJoinedOn().toString());
     }
 
     public MemberStatus[] getStatuses() {

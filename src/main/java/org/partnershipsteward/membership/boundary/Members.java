@@ -71,6 +71,24 @@ public class Members {
         return query.getResultList();
     }
 
+    /**
+     * The directory's lines as plain values in one query, sorted by name: id, last name, first name, email,
+     * title, organisation name, sector, criterion, status, executive level, joined on. No entities are
+     * loaded, so the transaction has no thousands of copies to compare at commit (docs/quality.md).
+     */
+    public List<Object[]> directory() {
+        return em.createQuery("SELECT m.id, m.lastName, m.firstName, m.email, m.title, o.name, o.sector, m.criterion, "
+                + "m.status, m.executiveLevel, m.joinedOn FROM Member m, Organization o WHERE o.id = m.organizationId "
+                + "ORDER BY m.lastName, m.firstName", Object[].class).getResultList();
+    }
+
+    /** Changes whenever a line of the directory may have changed (members, organisations, acknowledgements, bylaws). */
+    public String directoryStamp() {
+        Object[] v = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM member), (SELECT MAX(updated_at) FROM member), "
+                + "(SELECT MAX(updated_at) FROM organization), (SELECT COUNT(*) FROM bylaws_acknowledgement)").getSingleResult();
+        return java.util.Arrays.toString(v) + "/" + bylaws.current().version();
+    }
+
     public Member byId(long id) {
         Member member = em.find(Member.class, id);
         if (member == null) {

@@ -64,7 +64,7 @@ public class NoticeRelay {
                 config.mailUsername().orElse(null), config.mailPassword().orElse(null));
         relay = new Relay(new OutboxStore(dataSource, clock), new MailSender(session, config.mailFrom()),
                 new Backoff(config.retryFirst(), config.retryMax(), config.retryMaxAttempts()), relayId(),
-                config.relayBatchSize(), Duration.ofMinutes(5));
+                config.relayBatchSize(), config.relayLease());
         if (config.relayEnabled()) {
             long interval = config.relayIntervalSeconds() * 1000L;
             timers.createIntervalTimer(interval, interval, new TimerConfig("notice-relay", false));

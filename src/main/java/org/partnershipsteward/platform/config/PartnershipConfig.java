@@ -85,6 +85,10 @@ public class PartnershipConfig {
     int relayBatchSize;
 
     @Inject
+    @ConfigProperty(name = "partnership.notice.relay.lease-seconds", defaultValue = "300")
+    int relayLeaseSeconds;
+
+    @Inject
     @ConfigProperty(name = "partnership.notice.retry.first-seconds", defaultValue = "30")
     int retryFirstSeconds;
 
@@ -280,6 +284,11 @@ public class PartnershipConfig {
 
     public int relayBatchSize() {
         return Math.max(1, relayBatchSize);
+    }
+
+    /** How long a claim lasts: notices of an instance that died are sent by another (or itself, restarted) after it. */
+    public java.time.Duration relayLease() {
+        return java.time.Duration.ofSeconds(Math.max(10, relayLeaseSeconds));
     }
 
     public java.time.Duration retryFirst() {

@@ -1,0 +1,189 @@
+package org.partnershipsteward.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The built WAR on Payara Micro in its own JVM, as an operator starts it ({@code java -jar payara-micro.jar
+ * --deploy steward.war}), configured by environment variables. Knows its pid, so a check can kill it
+ * hard ({@code SIGKILL}) or read its heap with {@code jcmd}.
+ */
+final class AppProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final long startedNanos;
+    private double readySeconds = Double.NaN;
+
+    private AppProcess(String name, Process process, int port, Path log, long startedNanos) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.startedNanos = startedNanos;
+    }
+
+    /**
+     * Starts the app on 127.0.0.1:{@code port} against {@code dbUrl} (user {@code steward}), sending mail to
+     * 127.0.0.1:{@code mailPort}. {@code env} adds or overrides {@code PARTNERSHIP_*} variables.
+     */
+    static AppProcess start(String name, int port, String dbUrl, int mailPort, Map<String, String> env) throws IOException {
+        Path target = Path.of(BenchSupport.property("bench.target", "target"));
+        Path war = target.resolve("steward.war");
+        Path jar = target.resolve("payara-micro.jar");
+        if (!Files.isRegularFile(war) || !Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the WAR and copy Payara Micro first (mvn package): " + war + ", " + jar);
+        }
+        Path tmp = Files.createDirectories(target.resolve("bench-" + name));
+        Path log = target.resolve("bench-" + name + ".log");
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + BenchSupport.property("bench.app.heap", "768m"),
+                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString(),
+                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/", "--port", Integer.toString(port),
+                "--nohazelcast", "--disablephonehome", "--prebootcommandfile",
+                Path.of("config/preboot.txt").toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("PARTNERSHIP_DB_URL", dbUrl);
+        variables.put("PARTNERSHIP_DB_USER", BenchSupport.APP_USER);
+        variables.put("PARTNERSHIP_DB_PASSWORD", BenchSupport.APP_PASSWORD);
+        variables.put("PARTNERSHIP_MAIL_HOST", "127.0.0.1");
+        variables.put("PARTNERSHIP_MAIL_PORT", Integer.toString(mailPort));
+        variables.put("PARTNERSHIP_MAIL_FROM", "partnership@steward.test");
+        variables.put("PARTNERSHIP_BASE_URL", "http://127.0.0.1:" + port);
+        variables.put("PARTNERSHIP_DEMO_DATA", "false");
+        variables.putAll(env);
+        builder.environment().putAll(variables);
+        long started = System.nanoTime();
+        return new AppProcess(name, builder.start(), port, log, started);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Waits until {@code /health/ready} answers 200; returns the seconds since the process started. */
+    double awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            if (status("/health/ready") == 200) {
+                readySeconds = (System.nanoTime() - startedNanos) / 1e9;
+                return readySeconds;
+            }
+            BenchSupport.sleep(200);
+        }
+        throw new IllegalStateException(name + " not ready after " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** The HTTP status of a GET without credentials, or -1 when nothing answers. */
+    int status(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create(base() + path);
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    double readySeconds() {
+        return readySeconds;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** {@code SIGKILL}: no shutdown hook, no transaction completes. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** {@code SIGTERM}, the orderly stop. */
+    void stop() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    /** Heap after a full GC ({@code jcmd GC.run}, then {@code GC.heap_info}) in MiB, and the resident set size in MiB. */
+    Memory memoryAfterGc() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+        long usedK = 0;
+        long committedK = 0;
+        while (used.find()) { // G1 prints one "garbage-first heap" line first; Metaspace lines say "used" without "total ...K,"
+            committedK += Long.parseLong(used.group(1));
+            usedK += Long.parseLong(used.group(2));
+            break;
+        }
+        long rssK = 0;
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                rssK = Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return new Memory(usedK / 1024.0, committedK / 1024.0, rssK / 1024.0);
+    }
+
+    record Memory(double heapUsedMiB, double heapCommittedMiB, double rssMiB) {
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        File jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toFile();
+        Process p = new ProcessBuilder(jcmd.exists() ? jcmd.getPath() : "jcmd", Long.toString(pid()), command)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+}

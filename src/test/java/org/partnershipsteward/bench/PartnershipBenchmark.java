@@ -1,0 +1,373 @@
+package org.partnershipsteward.bench;
+
+import static org.partnershipsteward.bench.BenchSupport.print;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The partnership benchmark (a {@code main} program, not a test; docs/quality.md): a large partnership on
+ * MariaDB/MySQL, the app started as an operator starts it, and what its users feel, each figure next to a
+ * baseline measured in the same run:
+ * <ul>
+ * <li>start-up to {@code /health/ready}, on the empty database (Flyway migrates) and on the large one;</li>
+ * <li>member directory, board page and (once it exists) compliance page: p50/p95 at {@code bench.users} (20)
+ * signed-in users, next to a static resource fetched by the same users in the same way;</li>
+ * <li>heap after warm-up (after a full GC, {@code jcmd}) and the resident set;</li>
+ * <li>the compliance report of all members for one period through the API (once it exists), next to a
+ * trivial authenticated API call;</li>
+ * <li>RSVP API throughput ({@code PUT /api/summits/{id}/rsvp}, Basic auth, many members) next to a bare
+ * JDBC upsert of the same rows at the same concurrency, and a trivial Basic-auth call that shows what
+ * the password check alone costs.</li>
+ * </ul>
+ * Properties: {@code bench.members} (5000), {@code bench.organizations} (500), {@code bench.years} (10),
+ * {@code bench.users} (20), {@code bench.page.requests} (requests per user per page and round, 25),
+ * {@code bench.rounds} (2), {@code bench.rsvps} (1000), {@code bench.http.port} (3934),
+ * {@code bench.smtp.port} (3936), {@code bench.mariadb.url} (server root URL, {@code jdbc:mysql://127.0.0.1:3306/}),
+ * {@code bench.compliance.period} ({@code <this year>-H1}), {@code bench.compliance.page}
+ * ({@code /compliance.xhtml?period=...}), {@code bench.keep} (keep the database), {@code bench.reuse} (a kept
+ * database to run on again), {@code bench.steps} ({@code pages,compliance,rsvp}).
+ */
+public final class PartnershipBenchmark {
+
+    static final String PASSWORD = "bench-password-2026";
+    private static final String SECRETARIAT = "secretariat@" + PartnershipData.DOMAIN;
+
+    public static void main(String[] args) throws Exception {
+        int members = BenchSupport.intProperty("bench.members", 5000);
+        int organizations = BenchSupport.intProperty("bench.organizations", 500);
+        int years = BenchSupport.intProperty("bench.years", 10);
+        int users = BenchSupport.intProperty("bench.users", 20);
+        int perUser = BenchSupport.intProperty("bench.page.requests", 25);
+        int rounds = BenchSupport.intProperty("bench.rounds.pages", 2);
+        int rsvps = BenchSupport.intProperty("bench.rsvps", 1000);
+        int port = BenchSupport.intProperty("bench.http.port", 3934);
+        int smtpPort = BenchSupport.intProperty("bench.smtp.port", 3936);
+        String period = BenchSupport.property("bench.compliance.period", LocalDate.now(ZoneOffset.UTC).getYear() + "-H1");
+        String compliancePage = BenchSupport.property("bench.compliance.page", "/compliance.xhtml?period=" + period);
+        List<String> steps = List.of(BenchSupport.property("bench.steps", "pages,compliance,rsvp").split(","));
+        boolean keep = Boolean.parseBoolean(BenchSupport.property("bench.keep", "false"));
+        String reuse = BenchSupport.property("bench.reuse", "");
+        String database = reuse.isEmpty() ? "steward_bench_" + System.currentTimeMillis() / 1000 : reuse;
+
+        print("Partnership benchmark, %s", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        print("  %d members, %d organisations, %d years of summits; %d users; Java %s, %d CPUs",
+                members, organizations, years, users, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        print("  load average (1 min) at start %.2f", BenchSupport.loadAverage());
+        String url = reuse.isEmpty() ? BenchSupport.createDatabase(database) : BenchSupport.databaseUrl(database);
+        print("  database %s (throwaway)", url);
+        GreenMail smtp = new NoticeFanOutBenchmark.LoopbackGreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"), true);
+        smtp.start();
+        Map<String, String> env = Map.of("PARTNERSHIP_BOOTSTRAP_EMAIL", SECRETARIAT, "PARTNERSHIP_BOOTSTRAP_PASSWORD", PASSWORD);
+        List<String> summary = new ArrayList<>();
+        try {
+            // 1. the empty database: the app migrates it (Flyway) and creates the seats and the bootstrap account
+            double emptyStart = Double.NaN;
+            PartnershipData data = new PartnershipData(members, organizations, years);
+            if (reuse.isEmpty()) {
+                try (AppProcess app = AppProcess.start("load", port, url, smtpPort, env)) {
+                    emptyStart = app.awaitReady(Duration.ofMinutes(4));
+                }
+                print("start-up to ready, empty database (Flyway migrates): %.1f s", emptyStart);
+
+                // 2. the large partnership, written straight into the migrated schema
+                long t0 = System.nanoTime();
+                try (Connection c = BenchSupport.connect(url)) {
+                    data.write(c, passwordHash(c));
+                }
+                print("generated in %.1f s: %s", (System.nanoTime() - t0) / 1e9, data.rows());
+            } else {
+                data.find(url);
+            }
+
+            try (AppProcess app = AppProcess.start("load", port, url, smtpPort, env)) {
+                double bigStart = app.awaitReady(Duration.ofMinutes(4));
+                print("start-up to ready, large partnership: %.1f s (empty database: %.1f s)", bigStart, emptyStart);
+                summary.add(String.format(java.util.Locale.ROOT, "start-up to ready (large / empty database)  %.1f s / %.1f s",
+                        bigStart, emptyStart));
+                if (steps.contains("pages")) {
+                    pages(app, users, perUser, rounds, compliancePage, summary);
+                }
+                if (steps.contains("compliance")) {
+                    compliance(app, period, summary);
+                }
+                if (steps.contains("rsvp")) {
+                    rsvp(app, url, data.futureSummitId(), rsvps, users, summary);
+                }
+                AppProcess.Memory end = app.memoryAfterGc();
+                print("heap at the end, after a full GC: %.0f MiB used of %.0f MiB committed; RSS %.0f MiB",
+                        end.heapUsedMiB(), end.heapCommittedMiB(), end.rssMiB());
+            }
+            print("");
+            print("Summary (load average (1 min) at the end %.2f):", BenchSupport.loadAverage());
+            summary.forEach(line -> print("  %s", line));
+        } finally {
+            smtp.stop();
+            if (keep || !reuse.isEmpty()) {
+                print("kept database %s", database);
+            } else {
+                BenchSupport.dropDatabase(database);
+            }
+        }
+    }
+
+    /** The hash the app made of the bootstrap password: every generated member gets the same password. */
+    static String passwordHash(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT password_hash FROM account WHERE email = ?")) {
+            p.setString(1, SECRETARIAT);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    throw new IllegalStateException("the app did not create the bootstrap account " + SECRETARIAT);
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void pages(AppProcess app, int users, int perUser, int rounds, String compliancePage, List<String> summary)
+            throws Exception {
+        try (LoadDriver driver = new LoadDriver(app.base(), users)) {
+            long t0 = System.nanoTime();
+            driver.signIn(PartnershipData::boardEmail, PASSWORD);
+            print("%d board members signed in through the login form in %.1f s", users, (System.nanoTime() - t0) / 1e9);
+            int complianceStatus = driver.probe(compliancePage);
+            boolean withCompliance = complianceStatus == 200;
+            if (!withCompliance) {
+                print("compliance page %s: not available (HTTP %d); skipped", compliancePage, complianceStatus);
+            }
+            String[][] steps = {
+                {"baseline: static resource", "/resources/steward/steward.css", null},
+                {"member directory", "/members/index.xhtml", "members:table"},
+                {"board page", "/board.xhtml", "</html>"},
+                {"compliance page", compliancePage, "</html>"}};
+            int stepCount = withCompliance ? 4 : 3;
+            int warm = Math.max(3, perUser / 3);
+            print("warm-up: %d requests per user per page", warm);
+            for (int s = 0; s < stepCount; s++) {
+                check(driver.pages(steps[s][0], steps[s][1], steps[s][2], warm));
+            }
+            AppProcess.Memory warmed = app.memoryAfterGc();
+            print("heap after warm-up, after a full GC: %.0f MiB used of %.0f MiB committed; RSS %.0f MiB",
+                    warmed.heapUsedMiB(), warmed.heapCommittedMiB(), warmed.rssMiB());
+            summary.add(String.format(java.util.Locale.ROOT, "heap after warm-up (after full GC) / RSS        %.0f MiB / %.0f MiB",
+                    warmed.heapUsedMiB(), warmed.rssMiB()));
+            LoadDriver.Result[] results = new LoadDriver.Result[stepCount];
+            for (int r = 0; r < rounds; r++) {
+                for (int s = 0; s < stepCount; s++) {
+                    LoadDriver.Result result = check(driver.pages(steps[s][0], steps[s][1], steps[s][2], perUser));
+                    results[s] = results[s] == null ? result : results[s].merge(result);
+                }
+            }
+            print("%-28s %8s %8s %8s %8s %8s %10s %5s", "page (" + users + " users)", "requests", "p50 ms", "p95 ms", "p99 ms",
+                    "req/s", "p95/base", "403");
+            double base95 = results[0].p95();
+            for (LoadDriver.Result r : results) {
+                print("%-28s %8d %8.1f %8.1f %8.1f %8.1f %10.1f %5d", r.name(), r.requests(), r.p50(), r.p95(), r.p99(),
+                        r.perSecond(), r.p95() / base95, r.forbidden().size());
+            }
+            for (int s = 1; s < stepCount; s++) {
+                summary.add(String.format(java.util.Locale.ROOT, "%-20s p50 %6.1f ms, p95 %6.1f ms (target < 100 ms: %s); "
+                        + "baseline p95 %.1f ms, ratio %.1f", results[s].name(), results[s].p50(), results[s].p95(),
+                        results[s].p95() < 100 ? "met" : "MISSED", base95, results[s].p95() / base95));
+            }
+            int forbidden = java.util.Arrays.stream(results).mapToInt(r -> r.forbidden().size()).sum();
+            if (forbidden > 0) {
+                summary.add(forbidden + " page requests of board members answered 403 (payara/Payara#6145, see docs/quality.md)");
+            }
+            if (!withCompliance) {
+                summary.add("compliance page: not available in this build (HTTP " + complianceStatus + ")");
+            }
+        }
+    }
+
+    private static LoadDriver.Result check(LoadDriver.Result result) {
+        if (result.errors() > 0) {
+            throw new IllegalStateException(result.name() + ": " + result.errors() + " of " + result.requests()
+                    + " requests failed; first: " + result.firstError());
+        }
+        return result;
+    }
+
+    /** The compliance report of every member for one period, through the API, next to a trivial authenticated call. */
+    private static void compliance(AppProcess app, String period, List<String> summary) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String auth = LoadDriver.basic(PartnershipData.boardEmail(0), PASSWORD);
+        URI report = app.uri("/api/compliance?period=" + period);
+        HttpResponse<String> first = client.send(HttpRequest.newBuilder(report).header("Authorization", auth).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (first.statusCode() == 404) {
+            print("compliance report GET /api/compliance?period=%s: not available (HTTP 404); skipped", period);
+            summary.add("compliance computation: not available in this build (HTTP 404)");
+            return;
+        }
+        if (first.statusCode() != 200) {
+            throw new IllegalStateException("compliance report answered " + first.statusCode() + ": " + first.body());
+        }
+        int runs = 5;
+        double[] reportMs = new double[runs];
+        double[] baseMs = new double[runs];
+        int rows = first.body().split("\"memberId\"", -1).length - 1;
+        for (int i = 0; i < runs; i++) {
+            baseMs[i] = timed(client, app.uri("/api/bylaws"), auth);
+            reportMs[i] = timed(client, report, auth);
+        }
+        double report50 = BenchSupport.median(reportMs);
+        double base50 = BenchSupport.median(baseMs);
+        print("compliance report, %d rows: median %.0f ms of %d; trivial Basic-auth call (GET /api/bylaws) %.0f ms; "
+                + "difference %.0f ms", rows, report50, runs, base50, report50 - base50);
+        summary.add(String.format(java.util.Locale.ROOT, "compliance for all members, one period: %.0f ms (target < 1000 ms: %s); "
+                + "trivial authenticated call %.0f ms", report50, report50 < 1000 ? "met" : "MISSED", base50));
+    }
+
+    private static double timed(HttpClient client, URI uri, String auth) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).header("Authorization", auth).build(),
+                HttpResponse.BodyHandlers.ofString());
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + r.statusCode());
+        }
+        return ms;
+    }
+
+    /**
+     * {@code count} current members answer YES to the summit ahead through the API (Basic auth), {@code users} at a
+     * time; the baseline upserts the same rows with bare JDBC at the same concurrency. Then every answer must be stored.
+     */
+    private static void rsvp(AppProcess app, String url, long summitId, int count, int users, List<String> summary) throws Exception {
+        List<long[]> targets = new ArrayList<>(); // {memberId, member index}
+        try (Connection c = BenchSupport.connect(url); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, email FROM member WHERE status IN ('ACTIVE', 'AT_RISK') ORDER BY id")) {
+            while (rs.next() && targets.size() < count) {
+                String email = rs.getString(2);
+                int index = Integer.parseInt(email.substring("member".length(), email.indexOf('@')));
+                if (index >= PartnershipData.BOARD_USERS) {
+                    targets.add(new long[] {rs.getLong(1), index});
+                }
+            }
+        }
+        int n = targets.size() - targets.size() % users;
+        int perUser = n / users;
+
+        try (Connection c = BenchSupport.connect(url); PreparedStatement d = c.prepareStatement("DELETE FROM rsvp WHERE summit_id = ?")) {
+            d.setLong(1, summitId);
+            d.executeUpdate();
+        }
+        // baseline: bare JDBC upsert of the same rows, one connection per thread, autocommit
+        double baseSeconds = upserts(url, summitId, targets.subList(0, n), users);
+        try (Connection c = BenchSupport.connect(url); PreparedStatement d = c.prepareStatement("DELETE FROM rsvp WHERE summit_id = ?")) {
+            d.setLong(1, summitId);
+            d.executeUpdate();
+        }
+        try (LoadDriver driver = new LoadDriver(app.base(), users, false)) {
+            // a trivial Basic-auth call by the same members: what checking the password (PBKDF2) costs per request
+            LoadDriver.Result auth = check(driver.run("GET /api/bylaws (Basic auth)", Math.max(1, perUser / 2), (u, i) ->
+                    HttpRequest.newBuilder(app.uri("/api/bylaws")).header("Authorization",
+                            LoadDriver.basic(PartnershipData.memberEmail((int) targets.get(i * users + u)[1]), PASSWORD)).build(), null));
+            LoadDriver.Result api = check(driver.run("PUT /api/summits/{id}/rsvp", perUser, (u, i) ->
+                    rsvpRequest(app, summitId, targets.get(i * users + u)), "CONFIRMED"));
+            int stored;
+            try (Connection c = BenchSupport.connect(url); PreparedStatement p = c.prepareStatement(
+                    "SELECT COUNT(*) FROM rsvp WHERE summit_id = ? AND status = 'CONFIRMED'")) {
+                p.setLong(1, summitId);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    stored = rs.getInt(1);
+                }
+            }
+            if (stored != n) {
+                throw new IllegalStateException("RSVP: " + n + " answers sent, " + stored + " stored");
+            }
+            double baseRate = n / baseSeconds;
+            print("%-36s %6s %9s %9s %8s %8s", "RSVP (" + users + " at a time)", "count", "seconds", "per s", "p50 ms", "p95 ms");
+            print("%-36s %6d %9.2f %9.1f %8s %8s", "baseline: JDBC upsert of the row", n, baseSeconds, baseRate, "", "");
+            print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", api.name(), api.requests(), api.seconds(), api.perSecond(), api.p50(), api.p95());
+            if (!api.forbidden().isEmpty() || !auth.forbidden().isEmpty()) {
+                print("  403 to members holding the role (payara/Payara#6145): %d RSVPs (sent again one by one), %d trivial calls",
+                        api.forbidden().size(), auth.forbidden().size());
+                for (int[] f : api.forbidden()) {
+                    HttpResponse<String> again = driver.once(f[0], rsvpRequest(app, summitId, targets.get(f[1] * users + f[0])));
+                    if (!again.body().contains("CONFIRMED")) {
+                        throw new IllegalStateException("an RSVP sent again answered " + again.statusCode() + " " + again.body());
+                    }
+                }
+            }
+            print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", auth.name(), auth.requests(), auth.seconds(), auth.perSecond(), auth.p50(), auth.p95());
+            double ratio = api.perSecond() / baseRate;
+            print("ratio RSVP API / JDBC upsert %.3f (target >= 0.3: %s); all %d answers stored CONFIRMED", ratio,
+                    ratio >= 0.3 ? "met" : "MISSED", n);
+            summary.add(String.format(java.util.Locale.ROOT, "RSVP API %.1f/s vs JDBC upsert %.1f/s: ratio %.3f (target >= 0.3: %s); "
+                    + "a trivial Basic-auth call alone: %.1f/s", api.perSecond(), baseRate, ratio, ratio >= 0.3 ? "met" : "MISSED",
+                    auth.perSecond()));
+        }
+    }
+
+    private static HttpRequest rsvpRequest(AppProcess app, long summitId, long[] target) {
+        return HttpRequest.newBuilder(app.uri("/api/summits/" + summitId + "/rsvp"))
+                .header("Authorization", LoadDriver.basic(PartnershipData.memberEmail((int) target[1]), PASSWORD))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"response\":\"YES\"}")).build();
+    }
+
+    private static double upserts(String url, long summitId, List<long[]> targets, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Connection> connections = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                connections.add(BenchSupport.connect(url));
+            }
+            long t0 = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    try (PreparedStatement p = connections.get(thread).prepareStatement("INSERT INTO rsvp (summit_id, member_id, "
+                            + "response, status, answered_by, updated_at) VALUES (?, ?, 'YES', 'CONFIRMED', ?, ?) ON DUPLICATE KEY "
+                            + "UPDATE response = VALUES(response), status = VALUES(status), answered_by = VALUES(answered_by), "
+                            + "updated_at = VALUES(updated_at), version = version + 1")) {
+                        for (int i = thread; i < targets.size(); i += threads) {
+                            p.setLong(1, summitId);
+                            p.setLong(2, targets.get(i)[0]);
+                            p.setString(3, PartnershipData.memberEmail((int) targets.get(i)[1]));
+                            p.setTimestamp(4, Timestamp.from(Instant.now()));
+                            p.executeUpdate();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            for (Connection c : connections) {
+                c.close();
+            }
+            return seconds;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
