@@ -84,8 +84,9 @@ public class Members {
 
     /** Changes whenever a line of the directory may have changed (members, organisations, acknowledgements, bylaws). */
     public String directoryStamp() {
-        Object[] v = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM member), (SELECT MAX(updated_at) FROM member), "
-                + "(SELECT MAX(updated_at) FROM organization), (SELECT COUNT(*) FROM bylaws_acknowledgement)").getSingleResult();
+        Object[] v = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM member), (SELECT SUM(version) FROM member), "
+                + "(SELECT COUNT(*) FROM organization), (SELECT SUM(version) FROM organization), "
+                + "(SELECT COUNT(*) FROM bylaws_acknowledgement)").getSingleResult();
         return java.util.Arrays.toString(v) + "/" + bylaws.current().version();
     }
 
