@@ -36,7 +36,14 @@ public class OrganizationEditPage implements Serializable {
     /** Loads the organisation named by the {@code id} view parameter, if any. */
     public void load() {
         if (id != null && name == null) {
-            Organization o = organizations.byId(id);
+            Organization o;
+            try {
+                o = organizations.byId(id);
+            } catch (org.partnershipsteward.platform.domain.UnknownEntityException e) {
+                org.partnershipsteward.platform.web.Messages.error("There is no organisation " + id + ".");
+                id = null;
+                return;
+            }
             name = o.getName();
             sector = o.getSector();
             kind = o.getKind();
