@@ -1,5 +1,6 @@
 package org.partnershipsteward.platform.web;
 
+import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,7 +12,7 @@ import java.io.IOException;
 
 /**
  * A post whose view cannot be restored (the session ended, or a forged cross-site post without this
- * session's ViewState) ran nothing: it is the client's error, not the server's. Instead of the
+ * session's ViewState, or with a made-up one) ran nothing: it is the client's error, not the server's. Instead of the
  * container's error page with status 500, the caller is sent to the "session ended" page.
  */
 @WebFilter(urlPatterns = "*.xhtml")
@@ -35,7 +36,9 @@ public class ExpiredViews extends HttpFilter {
 
     static boolean expired(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ViewExpiredException) {
+            // Mojarra says "Unable to restore view" (a FacesException) for a made-up ViewState such as "stateless"
+            if (t instanceof ViewExpiredException || t instanceof FacesException && t.getMessage() != null
+                    && t.getMessage().startsWith("Unable to restore view")) {
                 return true;
             }
             if (t instanceof ServletException servlet && servlet.getRootCause() != null && servlet.getRootCause() != t.getCause()) {
