@@ -1,6 +1,5 @@
 package org.partnershipsteward.organization.boundary;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -69,12 +68,10 @@ public class OrganizationEditPage implements Serializable {
         } catch (ConflictException e) {
             error(faces, e.getMessage());
             return null;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException violations) {
-                violations.getConstraintViolations().forEach(v -> error(faces, v.getPropertyPath() + " " + v.getMessage()));
-                return null;
-            }
-            throw e;
+        } catch (ConstraintViolationException violations) {
+            // an application exception (WEB-INF/ejb-jar.xml): it arrives as it is, not wrapped
+            violations.getConstraintViolations().forEach(v -> error(faces, v.getPropertyPath() + " " + v.getMessage()));
+            return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved " + name.trim(), null));
