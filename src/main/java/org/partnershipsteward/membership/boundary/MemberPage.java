@@ -33,9 +33,14 @@ public class MemberPage implements Serializable {
     private java.time.LocalDate effectiveDate;
     private String successorEmail;
 
+    /** Loads the member of the address; an unknown id says so instead of an error page. */
     public void load() {
         if (id != null) {
-            member = members.byId(id);
+            try {
+                member = members.byId(id);
+            } catch (org.partnershipsteward.platform.domain.UnknownEntityException e) {
+                org.partnershipsteward.platform.web.Messages.error("There is no member " + id + ".");
+            }
         }
     }
 

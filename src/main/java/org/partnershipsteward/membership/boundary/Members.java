@@ -144,6 +144,15 @@ public class Members {
         member.changeStatus(to, effective, clock.instant());
         audit.record("MEMBER_STATUS_CHANGED", "Member", id, from + " → " + to + " from " + effective + ": "
                 + request.reason().trim());
+        if (from.current() != to.current() && member.getAccountId() != null) {
+            // who leaves the partnership can no longer sign in (as with a personnel transition); a reinstated member can
+            Account account = em.find(Account.class, member.getAccountId());
+            if (to.current()) {
+                account.enable();
+            } else {
+                account.disable();
+            }
+        }
         if (from.current() && !to.current()) {
             leave(member, effective, to + ": " + request.reason().trim(), null);
         }

@@ -1,6 +1,5 @@
 package org.partnershipsteward.organization.boundary;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -36,7 +35,14 @@ public class OrganizationEditPage implements Serializable {
     /** Loads the organisation named by the {@code id} view parameter, if any. */
     public void load() {
         if (id != null && name == null) {
-            Organization o = organizations.byId(id);
+            Organization o;
+            try {
+                o = organizations.byId(id);
+            } catch (org.partnershipsteward.platform.domain.UnknownEntityException e) {
+                org.partnershipsteward.platform.web.Messages.error("There is no organisation " + id + ".");
+                id = null;
+                return;
+            }
             name = o.getName();
             sector = o.getSector();
             kind = o.getKind();
@@ -62,12 +68,10 @@ public class OrganizationEditPage implements Serializable {
         } catch (ConflictException e) {
             error(faces, e.getMessage());
             return null;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException violations) {
-                violations.getConstraintViolations().forEach(v -> error(faces, v.getPropertyPath() + " " + v.getMessage()));
-                return null;
-            }
-            throw e;
+        } catch (ConstraintViolationException violations) {
+            // an application exception (WEB-INF/ejb-jar.xml): it arrives as it is, not wrapped
+            violations.getConstraintViolations().forEach(v -> error(faces, v.getPropertyPath() + " " + v.getMessage()));
+            return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved " + name.trim(), null));

@@ -193,6 +193,51 @@ public class PartnershipConfig {
         return foundedOn.filter(s -> !s.isBlank()).map(java.time.LocalDate::parse);
     }
 
+    @Inject
+    @ConfigProperty(name = "partnership.security.hsts", defaultValue = "auto")
+    String hsts;
+
+    @Inject
+    @ConfigProperty(name = "partnership.security.login.max-failures", defaultValue = "5")
+    int loginMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "partnership.security.login.max-failures-per-address", defaultValue = "50")
+    int loginMaxFailuresPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "partnership.security.login.window-seconds", defaultValue = "900")
+    int loginWindowSeconds;
+
+    @Inject
+    @ConfigProperty(name = "partnership.security.basic-cache-seconds", defaultValue = "60")
+    int basicCacheSeconds;
+
+    /** Strict-Transport-Security: auto (on HTTPS requests), always (behind a TLS proxy), off. */
+    public String hsts() {
+        return hsts;
+    }
+
+    /** Failed sign-ins of one account within the window before that account is cooled down. */
+    public int loginMaxFailures() {
+        return Math.max(1, loginMaxFailures);
+    }
+
+    /** Failed sign-ins from one client address within the window before that address is cooled down. */
+    public int loginMaxFailuresPerAddress() {
+        return Math.max(1, loginMaxFailuresPerAddress);
+    }
+
+    /** The window in which failures count, and so the longest cooling period. */
+    public java.time.Duration loginWindow() {
+        return java.time.Duration.ofSeconds(Math.max(1, loginWindowSeconds));
+    }
+
+    /** How long a verified Basic credential is remembered (0 turns the cache off). */
+    public java.time.Duration basicCache() {
+        return java.time.Duration.ofSeconds(Math.max(0, basicCacheSeconds));
+    }
+
     /** How often due reminders are looked for. */
     public int reminderCheckSeconds() {
         return Math.max(1, reminderCheckSeconds);

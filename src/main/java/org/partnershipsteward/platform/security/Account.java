@@ -93,6 +93,11 @@ public class Account {
         enabled = false;
     }
 
+    /** A member reinstated (e.g. LAPSED back to ACTIVE) signs in again. */
+    public void enable() {
+        enabled = true;
+    }
+
     public Long getId() {
         return id;
     }

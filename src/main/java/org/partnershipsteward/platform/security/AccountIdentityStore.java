@@ -1,5 +1,6 @@
 package org.partnershipsteward.platform.security;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,8 +9,14 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
+import org.partnershipsteward.platform.config.PartnershipConfig;
 
-/** Validates an email and password against the accounts in the database and yields the roles. */
+/**
+ * Validates an email and password against the accounts in the database and yields the roles. The
+ * account is read on every call, so its roles and status are always current; only the PBKDF2 check of
+ * a password verified moments ago is skipped ({@link VerifiedCredentials}).
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -18,6 +25,19 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    PartnershipConfig config;
+
+    @Inject
+    Clock clock;
+
+    private VerifiedCredentials verified;
+
+    @PostConstruct
+    void init() {
+        verified = new VerifiedCredentials(clock::millis, config.basicCache());
+    }
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -29,9 +49,16 @@ public class AccountIdentityStore implements IdentityStore {
                 .setParameter("email", email)
                 .getResultStream().findFirst().orElse(null);
         char[] password = login.getPassword().getValue();
-        boolean ok = account != null && account.isEnabled()
-                ? hasher.verify(password, account.getPasswordHash())
-                : hasher.verify(password, null);
+        boolean enabled = account != null && account.isEnabled();
+        boolean ok;
+        if (enabled && verified.known(email, password, account.getPasswordHash())) {
+            ok = true;
+        } else {
+            ok = enabled ? hasher.verify(password, account.getPasswordHash()) : hasher.verify(password, null);
+            if (ok) {
+                verified.remember(email, password, account.getPasswordHash());
+            }
+        }
         if (!ok) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -50,8 +50,19 @@ public class LoginPage {
                 external.redirect(request.getContextPath() + safeNext());
             }
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The email or password is not right.", null));
+                    refusal(request), null));
         }
+    }
+
+    /** Why the sign-in failed: a wrong password, or too many failures (the throttle). */
+    static String refusal(HttpServletRequest request) {
+        Object wait = request.getAttribute(StewardAuthenticationMechanism.RETRY_AFTER);
+        if (wait instanceof Long seconds) {
+            return "Too many failed sign-ins for this account or from this address. Try again in "
+                    + StewardAuthenticationMechanism.minutes(seconds) + ", or choose a new password with "
+                    + "\"Forgot your password?\".";
+        }
+        return "The email or password is not right.";
     }
 
     /** Only a path inside this application is a valid return target (no open redirect). */

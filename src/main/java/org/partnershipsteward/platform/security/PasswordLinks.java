@@ -53,6 +53,9 @@ public class PasswordLinks {
     @Inject
     Event<ResetRequested> resetRequested;
 
+    @Inject
+    LoginThrottle throttle;
+
     /** Issues a link for the account and returns its absolute URL (to put in a mail, never to log). */
     public String issue(long accountId, Purpose purpose, Duration validity) {
         String token = Tokens.random();
@@ -80,6 +83,16 @@ public class PasswordLinks {
         audit.record("PASSWORD_RESET_REQUESTED", "Account", account.getId(), account.getEmail());
     }
 
+    /** Whether a link can still set a password (known, unused, not expired): the page says so before asking. */
+    public boolean usable(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return false;
+        }
+        return !em.createNativeQuery("SELECT account_id FROM password_token WHERE token_hash = ? AND used_at IS NULL "
+                + "AND expires_at > ?").setParameter(1, Tokens.hash(token)).setParameter(2, Timestamp.from(clock.instant()))
+                .getResultList().isEmpty();
+    }
+
     /** Sets the password through a link; empty when the link is unknown, used or expired. */
     public Optional<String> setPassword(String token, char[] password) {
         if (!Tokens.wellFormed(token)) {
@@ -102,6 +115,7 @@ public class PasswordLinks {
         em.createNativeQuery("UPDATE password_token SET used_at = ? WHERE token_hash = ?")
                 .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, Tokens.hash(token)).executeUpdate();
         audit.record("PASSWORD_SET", "Account", accountId, account.getEmail());
+        throttle.succeeded(account.getEmail()); // a new password ends a cooling down
         return Optional.of(account.getEmail());
     }
 

@@ -19,6 +19,19 @@ public class PasswordPage {
     private String password;
     private String repeat;
     private boolean done;
+    private boolean expired;
+
+    /** On opening the page: a used, expired or unknown link says so at once instead of showing the form. */
+    public void checkLink() {
+        if (!done && !links.usable(token)) {
+            expired = true;
+            Messages.error("This link is not valid any more. Ask for a new one below.");
+        }
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
 
     public void setNewPassword() {
         if (password == null || !password.equals(repeat)) {

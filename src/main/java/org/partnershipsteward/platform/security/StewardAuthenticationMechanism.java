@@ -17,6 +17,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.web.SecurityHeaders;
 
 /**
  * The one authentication mechanism of the WAR (Jakarta Security 3.0 allows one): HTTP Basic for
@@ -32,22 +34,34 @@ public class StewardAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String LOGIN_PAGE = "/login.xhtml";
     static final String REALM = "Basic realm=\"Partnership Steward\", charset=\"UTF-8\"";
 
+    /** Request attribute set when a form login was refused by the throttle: seconds to wait (a Long). */
+    public static final String RETRY_AFTER = "partnership.login.retryAfter";
+
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    PartnershipConfig config;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // this runs before the filters and may answer by itself (redirect to the login page, 401, 429)
+        SecurityHeaders.apply(request.isSecure(), config.hsts(), response);
         if (isApi(request)) {
             return validateApi(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+        if (credential instanceof UsernamePasswordCredential login) {
+            LoginThrottle.Verdict verdict = throttle.check(login.getCaller(), request.getRemoteAddr());
+            if (verdict.refused()) {
+                request.setAttribute(RETRY_AFTER, LoginThrottle.seconds(verdict.retryAfter().get()));
+                return AuthenticationStatus.SEND_FAILURE;
             }
-            return AuthenticationStatus.SEND_FAILURE;
+            return validate(login, verdict, request, context);
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length());
@@ -72,21 +86,52 @@ public class StewardAuthenticationMechanism implements HttpAuthenticationMechani
             // anonymous: public endpoints answer, protected ones refuse with 401 (see the REST mappers)
             return context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(basic.get());
+        LoginThrottle.Verdict verdict = throttle.check(basic.get().getCaller(), request.getRemoteAddr());
+        if (verdict.refused()) {
+            long seconds = LoginThrottle.seconds(verdict.retryAfter().get());
+            response.setHeader("Retry-After", Long.toString(seconds));
+            problem(response, 429, "Too Many Requests", "Too many failed sign-ins for this account or from this "
+                    + "address. Try again in " + minutes(seconds) + ".");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        AuthenticationStatus status = validate(basic.get(), verdict, request, context);
+        if (status == AuthenticationStatus.SEND_FAILURE) {
+            response.setHeader("WWW-Authenticate", REALM);
+            problem(response, 401, "Unauthorized", "The email or password is not right.");
+        }
+        return status;
+    }
+
+    /** Checks the password; counts a failure, or clears the account's failures on success. */
+    private AuthenticationStatus validate(UsernamePasswordCredential login, LoginThrottle.Verdict verdict,
+            HttpServletRequest request, HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(login);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (verdict.hadFailures()) {
+                throttle.succeeded(login.getCaller());
+            }
             return context.notifyContainerAboutLogin(result);
         }
+        throttle.failed(login.getCaller(), request.getRemoteAddr());
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** "3 minutes", "1 minute": the wait in words, rounded up to whole minutes. */
+    public static String minutes(long seconds) {
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", REALM);
+            response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\","
-                    + "\"detail\":\"The email or password is not right.\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\"" + title
+                    + "\",\"detail\":\"" + detail + "\"}");
         } catch (IOException e) {
             // the client went away; nothing else to tell it
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** Decodes an {@code Authorization: Basic} header; empty when absent or malformed. */

@@ -37,17 +37,24 @@ public final class Messages {
             e.fieldErrors().forEach((field, message) -> error(field + ": " + message));
         } catch (ConflictException | UnknownEntityException | RuleViolationException e) {
             error(e.getMessage());
+        } catch (ConstraintViolationException e) {
+            // an application exception (WEB-INF/ejb-jar.xml): it arrives as it is, not wrapped
+            violations(e);
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException violations) {
-                violations.getConstraintViolations().forEach(v -> {
-                    String path = v.getPropertyPath().toString();
-                    error(path.substring(path.lastIndexOf('.') + 1) + ": " + v.getMessage());
-                });
+                violations(violations);
             } else {
                 throw e;
             }
         }
         return null;
+    }
+
+    private static void violations(ConstraintViolationException violations) {
+        violations.getConstraintViolations().forEach(v -> {
+            String path = v.getPropertyPath().toString();
+            error(path.substring(path.lastIndexOf('.') + 1) + ": " + v.getMessage());
+        });
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

@@ -49,7 +49,7 @@ public class SummitPage implements Serializable {
 
     private Long id;
     private Summit summit;
-    private List<AgendaItem> items;
+    private List<AgendaItem> items = List.of();
     private String itemTitle;
     private String itemTopic;
     private String itemPresenter;
@@ -57,10 +57,18 @@ public class SummitPage implements Serializable {
     private String itemSharing;
     private String cancelReason;
 
+    /** Loads the summit of the address; an address without one or with an unknown id says so (no error page). */
     public void load() {
-        if (id != null) {
+        if (id == null) {
+            Messages.error("No summit chosen: open one from the list of summits.");
+            return;
+        }
+        try {
             summit = summits.byId(id);
             items = new ArrayList<>(summits.items(id));
+        } catch (UnknownEntityException e) {
+            summit = null;
+            Messages.error("There is no summit " + id + ".");
         }
     }
 
@@ -69,7 +77,7 @@ public class SummitPage implements Serializable {
     }
 
     public String when(java.time.Instant instant) {
-        return WHEN.format(instant.atZone(config.zone()));
+        return instant == null ? "" : WHEN.format(instant.atZone(config.zone()));
     }
 
     public List<AgendaItem> getAccepted() {

@@ -129,6 +129,9 @@ public class Summits {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(Map.of("reason", "is required: members are told why"));
         }
+        if (reason.trim().length() > 1000) {
+            throw new InvalidInputException(Map.of("reason", "is at most 1000 characters"));
+        }
         Summit summit = lock(id);
         refuseCancelled(summit);
         summit.cancel(reason.trim(), clock.instant());

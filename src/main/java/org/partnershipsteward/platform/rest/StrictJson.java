@@ -1,0 +1,83 @@
+package org.partnershipsteward.platform.rest;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Type;
+
+/**
+ * JSON-B for the API with strict booleans and whole numbers. Left to itself, JSON-B (Yasson) reads
+ * {@code "maybe"} as {@code false}, {@code 1.7} as {@code 1}, {@code "12"} as {@code 12} and wraps
+ * {@code 99999999999999999999999} around to some other id: input the client did not mean is then
+ * stored. Here such a value is refused, and {@link ProblemMapper} answers 400.
+ */
+@Provider
+public class StrictJson implements ContextResolver<Jsonb> {
+
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withDeserializers(new StrictBoolean(), new StrictLong(), new StrictInteger()));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+
+    /** {@code true}, {@code false} or {@code null}; nothing else. */
+    static final class StrictBoolean implements JsonbDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+                return value == JsonValue.TRUE;
+            }
+            if (value == JsonValue.NULL) {
+                return null;
+            }
+            throw new JsonbException("must be true or false");
+        }
+    }
+
+    /** A JSON number without a fraction that fits 64 bits. */
+    static final class StrictLong implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonNumber number = number(parser.getValue());
+            try {
+                return number == null ? null : number.bigDecimalValue().longValueExact();
+            } catch (ArithmeticException e) {
+                throw new JsonbException("must be a whole number of at most 64 bits");
+            }
+        }
+    }
+
+    /** A JSON number without a fraction that fits 32 bits. */
+    static final class StrictInteger implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonNumber number = number(parser.getValue());
+            try {
+                return number == null ? null : number.bigDecimalValue().intValueExact();
+            } catch (ArithmeticException e) {
+                throw new JsonbException("must be a whole number of at most 32 bits");
+            }
+        }
+    }
+
+    private static JsonNumber number(JsonValue value) {
+        if (value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number) {
+            return number;
+        }
+        throw new JsonbException("must be a number");
+    }
+}

@@ -1,0 +1,128 @@
+package org.partnershipsteward.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.partnershipsteward.platform.security.Roles;
+
+/**
+ * axe-core (the engine of the Deque tools, shipped inside {@code com.deque.html.axe-core:selenium}) in
+ * headless Chromium over every page each role may open, as {@code web.xml} declares it: no serious or
+ * critical violation of WCAG 2.0/2.1 A and AA. Each page is checked once, by the first caller that may
+ * open it (anonymous, member, board, secretariat), so a new page is checked as soon as it exists.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityIT {
+
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String axeSource() throws IOException {
+        try (InputStream in = AccessibilityIT.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Runs axe on the open page; the violations rated serious or critical. */
+    static List<String> seriousViolations(Browser b, String axe) {
+        JavascriptExecutor js = (JavascriptExecutor) b.driver();
+        js.executeScript(axe);
+        b.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                + ".then(function (r) { done(JSON.stringify(r.violations)); })"
+                + ".catch(function (e) { done('ERROR ' + e); });", TAGS);
+        String json = String.valueOf(result);
+        if (json.startsWith("ERROR")) {
+            throw new AssertionError("axe failed on " + b.path() + ": " + json);
+        }
+        List<String> found = new ArrayList<>();
+        try (var reader = Json.createReader(new StringReader(json))) {
+            JsonArray violations = reader.readArray();
+            for (JsonValue v : violations) {
+                JsonObject violation = v.asJsonObject();
+                String impact = violation.isNull("impact") ? "" : violation.getString("impact");
+                if (impact.equals("serious") || impact.equals("critical")) {
+                    List<String> targets = violation.getJsonArray("nodes").stream().limit(3)
+                            .map(n -> n.asJsonObject().getJsonArray("target").toString()).toList();
+                    String html = violation.getJsonArray("nodes").getJsonObject(0).getString("html", "");
+                    found.add(impact + " " + violation.getString("id") + " (" + violation.getString("help") + ") at "
+                            + targets + " of " + violation.getJsonArray("nodes").size() + ": "
+                            + (html.length() > 300 ? html.substring(0, 300) + "…" : html));
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void everyPageOfEveryRoleHasNoSeriousOrCriticalWcagViolation() throws IOException {
+        String axe = axeSource();
+        Map<String, Set<String>> callers = new LinkedHashMap<>();
+        callers.put("anonymous", Set.of());
+        callers.put(Deployments.MEMBER, Set.of(Roles.MEMBER));
+        callers.put(Deployments.BOARD, Set.of(Roles.BOARD, Roles.MEMBER));
+        callers.put(Deployments.SECRETARIAT, Set.of(Roles.SECRETARIAT));
+        List<PageAccess.Page> pages = PageAccess.load().pages();
+        Set<String> checked = new LinkedHashSet<>();
+        List<String> violations = new ArrayList<>();
+        try (Browser b = new Browser(base)) {
+            for (Map.Entry<String, Set<String>> caller : callers.entrySet()) {
+                b.signOut();
+                if (!caller.getValue().isEmpty()) {
+                    b.signIn(caller.getKey(), Deployments.DEMO_PASSWORD);
+                }
+                for (PageAccess.Page page : pages) {
+                    boolean may = page.isPublic() || caller.getValue().stream().anyMatch(page.roles()::contains);
+                    if (!may || checked.contains(page.path()) || page.path().equals("/index.xhtml")) {
+                        continue;
+                    }
+                    b.open(page.path());
+                    b.waitFor(org.openqa.selenium.By.tagName("body"));
+                    checked.add(page.path());
+                    for (String v : seriousViolations(b, axe)) {
+                        violations.add(page.path() + " as " + caller.getKey() + ": " + v);
+                    }
+                }
+            }
+        }
+        System.out.println("Accessibility (axe-core, " + TAGS + "): " + checked.size() + " pages " + checked + ", "
+                + violations.size() + " serious or critical violations");
+        violations.forEach(System.out::println);
+        assertTrue(checked.size() >= 15, "checked " + checked);
+        assertEquals(List.of(), violations);
+    }
+}

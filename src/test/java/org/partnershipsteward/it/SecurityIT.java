@@ -1,0 +1,615 @@
+package org.partnershipsteward.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.partnershipsteward.platform.security.Roles;
+
+/**
+ * Issue #9, security and bad input, against the shipped WAR: every API operation and every page for
+ * every role (from the declared roles), hostile requests generated from the OpenAPI schemas, hostile
+ * values in the main forms, security headers, forged cross-site posts, login throttling, the Basic
+ * credential cache, one-time links, and no secret in the server log. Endpoints and pages are discovered
+ * ({@link ApiContract}, {@link PageAccess}), so new features are covered once merged.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecurityIT {
+
+    @RegisterExtension
+    static GreenMailExtension mail = Mailbox.server();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static Browser browser;
+
+    /** The demo callers and the roles they hold (a board member holds BOARD and MEMBER). */
+    private static final Map<String, Set<String>> CALLERS = Map.of(
+            Deployments.SECRETARIAT, Set.of(Roles.SECRETARIAT),
+            Deployments.BOARD, Set.of(Roles.BOARD, Roles.MEMBER),
+            Deployments.MEMBER, Set.of(Roles.MEMBER));
+
+    /** Secrets collected during the run, looked for in the server log at the end. */
+    private static final Set<String> SECRETS = new LinkedHashSet<>(List.of("bootstrap-secret-1"));
+
+    private static final String UNKNOWN_TOKEN = "A".repeat(43);
+    private static final long UNKNOWN_ID = 999_999_999L;
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        return browser;
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Api secretariat() {
+        return Api.as(base, Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
+    }
+
+    private static String concrete(String template, Map<String, Long> ids) {
+        Matcher m = Pattern.compile("\\{(\\w+)}").matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value = name.toLowerCase().contains("token") ? UNKNOWN_TOKEN
+                    : String.valueOf(ids.getOrDefault(template.substring(0, m.start()) + "{" + name + "}", UNKNOWN_ID));
+            m.appendReplacement(out, value);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static void assertNoTrace(String what, String body) {
+        assertFalse(HostileInput.leaksInternals(body), what + " shows internals:\n"
+                + (body.length() > 2000 ? body.substring(0, 2000) : body));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Authorization matrix
+
+    @Test
+    @Order(1)
+    void everyApiOperationAnswersEveryRoleAsItsRolesAllowedDeclare() {
+        List<ApiContract.Operation> operations = ApiContract.load().operations();
+        assertTrue(operations.size() >= 30, "discovered " + operations);
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (ApiContract.Operation op : operations) {
+            // unknown ids and tokens: an allowed caller reaches the boundary and gets 404/400, nothing changes
+            String path = concrete(op.path(), Map.of());
+            String body = op.verb().equals("get") || op.verb().equals("delete") ? null : "{}";
+            Map<String, Api> callers = new LinkedHashMap<>();
+            callers.put("anonymous", Api.anonymous(base));
+            CALLERS.keySet().stream().sorted().forEach(c -> callers.put(c, Api.as(base, c, Deployments.DEMO_PASSWORD)));
+            for (Map.Entry<String, Api> caller : callers.entrySet()) {
+                Set<String> held = CALLERS.getOrDefault(caller.getKey(), Set.of());
+                Api.Answer answer = op.verb().equals("get") ? caller.getValue().text(path)
+                        : caller.getValue().send(op.verb().toUpperCase(), path, "application/json", body);
+                checked++;
+                boolean allowed = op.isPublic() || held.stream().anyMatch(op.roles()::contains);
+                int expectedRefusal = held.isEmpty() ? 401 : 403;
+                if (answer.status() >= 500 || HostileInput.leaksInternals(answer.body())) {
+                    wrong.add(op + " as " + caller.getKey() + ": " + answer.status() + " " + answer.body());
+                } else if (allowed && (answer.status() == 401 || answer.status() == 403)) {
+                    wrong.add(op + " as " + caller.getKey() + " should be allowed " + op.roles() + ": " + answer.status());
+                } else if (!allowed && answer.status() != expectedRefusal) {
+                    wrong.add(op + " as " + caller.getKey() + " should be " + expectedRefusal + ": " + answer.status());
+                }
+            }
+        }
+        System.out.println("Authorization matrix (API): " + operations.size() + " operations x 4 callers = " + checked
+                + " requests, " + wrong.size() + " wrong");
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    @Order(2)
+    void everyPageAnswersEveryRoleAsTheWebXmlConstraintsDeclare() {
+        List<PageAccess.Page> pages = PageAccess.load().pages();
+        List<String> wrong = new ArrayList<>();
+        Map<String, PageClient> sessions = new LinkedHashMap<>();
+        sessions.put("anonymous", new PageClient(base));
+        CALLERS.keySet().stream().sorted().forEach(c -> sessions.put(c, new PageClient(base).signIn(c, Deployments.DEMO_PASSWORD)));
+        int checked = 0;
+        for (PageAccess.Page page : pages) {
+            for (Map.Entry<String, PageClient> session : sessions.entrySet()) {
+                Set<String> held = CALLERS.getOrDefault(session.getKey(), Set.of());
+                HttpResponse<String> answer = session.getValue().get(page.path());
+                checked++;
+                String location = answer.headers().firstValue("Location").orElse("");
+                boolean toLogin = answer.statusCode() == 302 && location.contains("/login.xhtml");
+                boolean allowed = page.isPublic() || held.stream().anyMatch(page.roles()::contains);
+                String who = page.path() + " as " + session.getKey();
+                if (answer.statusCode() >= 500 || answer.body().contains("Something went wrong")) {
+                    wrong.add(who + ": error " + answer.statusCode());
+                } else if (HostileInput.leaksInternals(answer.body())) {
+                    wrong.add(who + ": shows internals");
+                } else if (allowed && (answer.statusCode() == 403 || toLogin)) {
+                    wrong.add(who + " should be allowed " + page.roles() + ": " + answer.statusCode() + " " + location);
+                } else if (!allowed && held.isEmpty() && !toLogin) {
+                    wrong.add(who + " should go to the login page: " + answer.statusCode() + " " + location);
+                } else if (!allowed && !held.isEmpty() && answer.statusCode() != 403) {
+                    wrong.add(who + " should be 403: " + answer.statusCode() + " " + location);
+                }
+                if (allowed) {
+                    // an address with an unknown or malformed id or token: a message, not an error page
+                    for (String query : List.of("?id=" + UNKNOWN_ID + "&token=" + UNKNOWN_TOKEN, "?id=abc&token=%3Cscript%3E")) {
+                        HttpResponse<String> odd = session.getValue().get(page.path() + query);
+                        checked++;
+                        if (odd.statusCode() >= 500 || odd.body().contains("Something went wrong")
+                                || HostileInput.leaksInternals(odd.body())) {
+                            wrong.add(who + " with " + query + ": error " + odd.statusCode());
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("Authorization matrix (pages): " + pages.size() + " pages x 4 callers = " + checked
+                + " requests, " + wrong.size() + " wrong");
+        assertEquals(List.of(), wrong);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Bad input
+
+    /** Each collection the API lists (a GET without path parameters) and what it holds now. */
+    private Map<String, String> snapshot(List<ApiContract.Operation> operations) {
+        Map<String, String> state = new LinkedHashMap<>();
+        for (ApiContract.Operation op : operations) {
+            if (op.verb().equals("get") && !op.path().contains("{")) {
+                Api caller = op.roles().isEmpty() || op.roles().contains(Roles.SECRETARIAT) ? secretariat()
+                        : Api.as(base, Deployments.BOARD, Deployments.DEMO_PASSWORD);
+                Api.Answer answer = caller.get(op.path());
+                if (answer.status() == 200 && answer.body().startsWith("[")) {
+                    state.put(op.path(), answer.array().size() + " items");
+                }
+            }
+        }
+        return state;
+    }
+
+    /** The ids that make a path real: the first item of the collection above it. */
+    private Map<String, Long> realIds(List<ApiContract.Operation> operations) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (ApiContract.Operation op : operations) {
+            if (op.verb().equals("get") && !op.path().contains("{")) {
+                Api.Answer answer = secretariat().get(op.path());
+                if (answer.status() == 200 && answer.body().startsWith("[") && !answer.array().isEmpty()
+                        && answer.array().get(0).getValueType() == JsonValue.ValueType.OBJECT
+                        && answer.array().getJsonObject(0).containsKey("id")) {
+                    ids.put(op.path() + "/{id}", answer.array().getJsonObject(0).getJsonNumber("id").longValue());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Api callerFor(URL base, ApiContract.Operation op) {
+        if (op.isPublic()) {
+            return Api.anonymous(base);
+        }
+        String caller = op.roles().contains(Roles.SECRETARIAT) ? Deployments.SECRETARIAT
+                : op.roles().contains(Roles.BOARD) ? Deployments.BOARD : Deployments.MEMBER;
+        return Api.as(base, caller, Deployments.DEMO_PASSWORD);
+    }
+
+    @Test
+    @Order(3)
+    void hostileRequestsToEveryOperationAreRefusedWithoutATraceAndStoreNothing() {
+        ApiContract contract = ApiContract.load();
+        List<ApiContract.Operation> operations = contract.operations();
+        Map<String, Long> ids = realIds(operations);
+        List<ApiContract.Operation> writes = operations.stream().filter(op -> !op.verb().equals("get")).toList();
+        List<String> wrong = new ArrayList<>();
+        int refused = 0;
+        int accepted = 0;
+
+        Map<String, String> before = snapshot(operations);
+        for (ApiContract.Operation op : writes) {
+            String path = concrete(op.path(), ids);
+            for (HostileInput.Probe probe : HostileInput.probes(op.requestSchema(), contract)) {
+                if (!probe.mustRefuse()) {
+                    continue;
+                }
+                Api.Answer answer = callerFor(base, op).send(op.verb().toUpperCase(), path, probe.contentType(), probe.body());
+                refused++;
+                if (answer.status() < 400 || answer.status() >= 500 || answer.status() == 401 || answer.status() == 403) {
+                    wrong.add(op + " [" + probe.label() + "]: " + answer.status() + " " + abbreviate(answer.body()));
+                } else if (HostileInput.leaksInternals(answer.body())) {
+                    wrong.add(op + " [" + probe.label() + "] shows internals: " + abbreviate(answer.body()));
+                } else if (!answer.isProblem()) {
+                    wrong.add(op + " [" + probe.label() + "] is not problem+json: " + answer.contentType());
+                }
+            }
+        }
+        Map<String, String> after = snapshot(operations);
+        if (!before.equals(after)) {
+            wrong.add("a refused request stored something: before " + before + ", after " + after);
+        }
+
+        // text that is odd but legitimate (SQL, markup, unicode, control characters): a 4xx or a 2xx, never a 500
+        for (ApiContract.Operation op : writes) {
+            String path = concrete(op.path(), ids);
+            for (HostileInput.Probe probe : HostileInput.probes(op.requestSchema(), contract)) {
+                if (probe.mustRefuse()) {
+                    continue;
+                }
+                Api.Answer answer = callerFor(base, op).send(op.verb().toUpperCase(), path, probe.contentType(), probe.body());
+                accepted += answer.status() < 300 ? 1 : 0;
+                if (answer.status() >= 500 || HostileInput.leaksInternals(answer.body())) {
+                    wrong.add(op + " [" + probe.label() + "]: " + answer.status() + " " + abbreviate(answer.body()));
+                }
+            }
+        }
+        // hostile query parameters and path segments on the reads
+        for (ApiContract.Operation op : operations.stream().filter(op -> op.verb().equals("get")).toList()) {
+            List<String> paths = new ArrayList<>();
+            for (String odd : List.of("?status=NOT_A_VALUE&from=yesterday&id=%27%20OR%201%3D1", "?%00=%00")) {
+                paths.add(concrete(op.path(), ids) + odd);
+            }
+            if (op.path().contains("{")) {
+                for (String segment : List.of("abc", "-1", "99999999999999999999999", "%27%20OR%201%3D1")) {
+                    paths.add(op.path().replaceAll("\\{\\w+}", segment));
+                }
+            }
+            for (String path : paths) {
+                Api.Answer answer = callerFor(base, op).text(path);
+                if (answer.status() >= 500 || HostileInput.leaksInternals(answer.body())) {
+                    wrong.add("GET " + path + ": " + answer.status() + " " + abbreviate(answer.body()));
+                }
+            }
+        }
+        System.out.println("Bad input (API): " + writes.size() + " write operations, " + refused
+                + " malformed requests refused, " + accepted + " odd-but-valid texts accepted, " + wrong.size() + " wrong");
+        assertEquals(List.of(), wrong);
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+
+    /** Types a hostile value into every text field of the form (maxlength bypassed, as an attacker would). */
+    private static void fill(Browser b, String formId, String value) {
+        // the browser's own checks (type=email, required) are skipped, as an attacker's client skips them
+        ((JavascriptExecutor) b.driver()).executeScript("document.getElementById(arguments[0]).setAttribute('novalidate', '')", formId);
+        List<WebElement> fields = b.driver().findElements(By.cssSelector("form#" + formId
+                + " input[type=text], form#" + formId + " input[type=email], form#" + formId + " input[type=tel], form#"
+                + formId + " input[type=password], form#" + formId + " textarea"));
+        for (WebElement field : fields) {
+            String id = String.valueOf(field.getAttribute("id"));
+            // PrimeFaces' own inputs (a drop-down's label, focus and search boxes: "x_label", "x_filter") are not fields
+            if (field.isDisplayed() && field.isEnabled() && field.getAttribute("readonly") == null
+                    && !id.substring(id.lastIndexOf(':') + 1).contains("_")) {
+                ((JavascriptExecutor) b.driver()).executeScript(
+                        "arguments[0].removeAttribute('maxlength'); arguments[0].value = arguments[1];", field, value);
+            }
+        }
+    }
+
+    private static void assertCalmAnswer(Browser b, String what) {
+        try {
+            b.driver().switchTo().alert();
+            throw new AssertionError(what + ": a script from the input ran");
+        } catch (NoAlertPresentException e) {
+            // the markup was shown as text
+        }
+        String html = b.driver().getPageSource();
+        assertFalse(html.contains("Something went wrong"), what + ": error page\n" + b.text());
+        assertNoTrace(what, html);
+        assertTrue(b.has(By.cssSelector(".ui-messages-error, .ui-message-error, .ui-messages-warn, .ui-messages-info")),
+                what + ": no message shown\n" + b.text());
+    }
+
+    @Test
+    @Order(4)
+    void hostileValuesInTheMainFormsGetAClearMessageNotATrace() throws InterruptedException {
+        Browser b = browser();
+        List<String> values = List.of(HostileInput.HUGE.substring(0, 20_000), "<script>alert('xss')</script>",
+                "x'); DROP TABLE member; --", "Zoë 北京 🚀 \u202egnp.exe");
+        for (String value : values) {
+            String label = value.length() > 20 ? value.substring(0, 20) : value;
+            b.signOut();
+            b.open("/login.xhtml");
+            fill(b, "login", value);
+            b.click("login:submit");
+            b.waitFor(By.cssSelector("#login\\:messages .ui-messages-error"));
+            assertCalmAnswer(b, "login [" + label + "]");
+
+            b.open("/apply.xhtml");
+            fill(b, "apply", value);
+            b.click("apply:submit");
+            b.waitFor(By.cssSelector("#apply\\:messages .ui-messages-error, #apply\\:messages .ui-messages-info, #result"));
+            assertCalmAnswer(b, "apply [" + label + "]");
+        }
+        Api member = Api.as(base, Deployments.MEMBER, Deployments.DEMO_PASSWORD);
+        String profileBefore = member.get("/api/members/me").body();
+        b.signIn(Deployments.MEMBER, Deployments.DEMO_PASSWORD);
+        submitHostile(b, "/member/profile.xhtml", "profile", "save", List.of(HostileInput.HUGE.substring(0, 20_000), "not-an-email <b>"));
+        assertEquals(profileBefore, member.get("/api/members/me").body(), "a refused profile was saved");
+
+        int summits = secretariat().get("/api/summits").array().size();
+        b.signOut();
+        b.signIn(Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
+        submitHostile(b, "/summits/index.xhtml", "summits", "schedule", List.of(HostileInput.HUGE.substring(0, 20_000), "31/02/2031 25:61"));
+        assertEquals(summits, secretariat().get("/api/summits").array().size(), "a refused summit was stored");
+        b.signOut();
+    }
+
+    /** Fills every field of the form with each value in turn, submits, and expects an error message. */
+    private static void submitHostile(Browser b, String page, String form, String button, List<String> values) {
+        for (String value : values) {
+            b.open(page);
+            fill(b, form, value);
+            b.click(form + ":" + button);
+            b.waitFor(By.cssSelector("#" + form + "\\:messages .ui-messages-error"));
+            assertCalmAnswer(b, page);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Headers, cookies, forged posts
+
+    @Test
+    @Order(5)
+    void everyKindOfResponseCarriesTheSecurityHeaders() {
+        PageClient anonymous = new PageClient(base);
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+        answers.put("login page", anonymous.get("/login.xhtml"));
+        answers.put("protected page (redirect)", anonymous.get("/dashboard.xhtml"));
+        answers.put("unknown page (404)", anonymous.get("/no-such-page.xhtml"));
+        answers.put("style sheet", anonymous.get("/resources/steward/steward.css"));
+        answers.put("API without login (401)", anonymous.get("/api/members"));
+        answers.put("public API", anonymous.get("/api/bylaws"));
+        for (Map.Entry<String, HttpResponse<String>> e : answers.entrySet()) {
+            var headers = e.getValue().headers();
+            String csp = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'")
+                    && csp.contains("default-src 'self'"), e.getKey() + ": " + csp);
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), e.getKey());
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), e.getKey());
+            assertEquals("strict-origin-when-cross-origin", headers.firstValue("Referrer-Policy").orElse(null), e.getKey());
+            assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), e.getKey() + ": HSTS only over HTTPS");
+        }
+        String cookie = answers.get("login page").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(cookie.contains("Secure"), "plain HTTP: the cookie must still be sent: " + cookie);
+    }
+
+    @Test
+    @Order(6)
+    void forgedCrossSitePostsWithoutOrWithAForeignViewStateChangeNothing() {
+        Api member = Api.as(base, Deployments.MEMBER, Deployments.DEMO_PASSWORD);
+        String before = member.get("/api/members/me").body();
+        PageClient victim = new PageClient(base).signIn(Deployments.MEMBER, Deployments.DEMO_PASSWORD);
+        HttpResponse<String> profile = victim.get("/member/profile.xhtml");
+        assertEquals(200, profile.statusCode());
+        // the attacker's own session gives a ViewState that is real, but not the victim's
+        String foreign = PageClient.viewState(new PageClient(base).signIn(Deployments.BOARD, Deployments.DEMO_PASSWORD)
+                .get("/member/profile.xhtml").body());
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("profile", "profile");
+        form.put("profile:title", "Forged Title " + UUID.randomUUID());
+        form.put("profile:phone", "+1 555 0100");
+        form.put("profile:save", "");
+        for (String viewState : new String[] {null, foreign, "stateless", "-1234:5678"}) {
+            Map<String, String> forged = new LinkedHashMap<>(form);
+            if (viewState != null) {
+                forged.put("jakarta.faces.ViewState", viewState);
+            }
+            HttpResponse<String> answer = victim.post("/member/profile.xhtml", forged, "https://attacker.example");
+            assertTrue(answer.statusCode() < 500, "forged post with ViewState " + viewState + ": " + answer.statusCode());
+            assertNoTrace("forged post", answer.body());
+            assertEquals(before, member.get("/api/members/me").body(), "a forged post with ViewState " + viewState + " changed the profile");
+        }
+        // the RSVP and unsubscribe endpoints take no session at all: without the random token they do nothing
+        PageClient anonymous = new PageClient(base);
+        HttpResponse<String> rsvp = anonymous.post("/rsvp/" + UNKNOWN_TOKEN, Map.of("response", "NO"), "https://attacker.example");
+        assertTrue(rsvp.headers().firstValue("Location").orElse("").contains("refused=true")
+                || !rsvp.headers().firstValue("Location").orElse("").contains("recorded="), "rsvp with a guessed token");
+        assertEquals(404, Api.anonymous(base).post("/api/unsubscribe/" + UNKNOWN_TOKEN, "{}").status());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Login throttling and the Basic credential cache
+
+    /** Active demo members that no other test here uses, who still sign in with the demo password. */
+    private List<JsonObject> spareMembers(int count) {
+        List<JsonObject> spare = new ArrayList<>();
+        var all = secretariat().get("/api/members?status=ACTIVE").array();
+        for (int i = all.size() - 1; i >= 0 && spare.size() < count; i--) {
+            JsonObject m = all.getJsonObject(i);
+            String email = m.getString("email");
+            if (!CALLERS.containsKey(email) && email.endsWith("@steward.example")
+                    && Api.as(base, email, Deployments.DEMO_PASSWORD).get("/api/members/me").status() == 200) {
+                spare.add(m);
+            }
+        }
+        assertEquals(count, spare.size(), "spare members");
+        return spare;
+    }
+
+    @Test
+    @Order(7)
+    void basicLoginIsThrottledAfterRepeatedFailuresWithRetryAfterAndRecovers() throws InterruptedException {
+        String email = spareMembers(1).get(0).getString("email");
+        for (int i = 1; i <= 5; i++) {
+            assertEquals(401, Api.as(base, email, "wrong-" + i).get("/api/members/me").status(), "failure " + i);
+        }
+        Api.Answer refused = Api.as(base, email, Deployments.DEMO_PASSWORD).get("/api/members/me");
+        assertEquals(429, refused.status(), "the right password is not even checked while cooling down");
+        assertTrue(refused.isProblem(), refused.contentType());
+        assertTrue(refused.object().getString("detail").contains("Try again in"), refused.body());
+        // Retry-After is in the header; the IT configuration sets a 20-second window
+        long waited = 0;
+        while (Api.as(base, email, Deployments.DEMO_PASSWORD).get("/api/members/me").status() == 429 && waited < 40_000) {
+            Thread.sleep(2000);
+            waited += 2000;
+        }
+        assertEquals(200, Api.as(base, email, Deployments.DEMO_PASSWORD).get("/api/members/me").status(),
+                "the cooling down ends: nobody is locked out for good");
+        assertTrue(waited >= 10_000, "it did last a while: " + waited + " ms");
+    }
+
+    @Test
+    @Order(8)
+    void formLoginIsThrottledWithAClearMessage() {
+        Browser b = browser();
+        String email = "nobody-" + UUID.randomUUID() + "@steward.test";
+        for (int i = 1; i <= 5; i++) {
+            b.signIn(email, "wrong-password-" + i);
+            assertTrue(b.text().contains("The email or password is not right."), b.text());
+        }
+        b.signIn(email, "wrong-password-6");
+        assertTrue(b.text().contains("Too many failed sign-ins"), b.text());
+        assertTrue(b.text().contains("Try again in"), b.text());
+    }
+
+    @Test
+    @Order(9)
+    void aCachedBasicCredentialStopsWorkingAtOnceWhenThePasswordChangesOrTheMemberResigns() {
+        List<JsonObject> spare = spareMembers(2);
+        // password change through a one-time link
+        String email = spare.get(0).getString("email");
+        assertEquals(200, Api.as(base, email, Deployments.DEMO_PASSWORD).get("/api/members/me").status(), "verified and cached");
+        Browser b = browser();
+        b.signOut();
+        b.open("/forgot-password.xhtml");
+        b.type("forgot:email", email);
+        b.click("forgot:send");
+        b.waitFor(By.id("sent"));
+        MimeMessage reset = Mailbox.await(mail, email, "");
+        String link = Mailbox.link(reset, "http://steward.test/set-password.xhtml?token=");
+        String token = link.substring(link.indexOf("token=") + 6);
+        SECRETS.add(token);
+        assertEquals(43, token.length(), "256 random bits, URL-safe");
+        b.open(link.substring("http://steward.test".length()));
+        b.type("password:new", "a-brand-new-passphrase");
+        b.type("password:repeat", "a-brand-new-passphrase");
+        b.click("password:save");
+        b.waitFor(By.id("done"));
+        SECRETS.add("a-brand-new-passphrase");
+        assertEquals(401, Api.as(base, email, Deployments.DEMO_PASSWORD).get("/api/members/me").status(),
+                "the old password is refused at once although it was cached");
+        assertEquals(200, Api.as(base, email, "a-brand-new-passphrase").get("/api/members/me").status());
+        b.open(link.substring("http://steward.test".length()));
+        b.waitForText(By.id("password:messages"), "This link is not valid any more");
+        assertFalse(b.has(By.id("password:new")), "a used link does not offer the form again");
+
+        // status change: the account is disabled
+        JsonObject resigning = spare.get(1);
+        Api resigned = Api.as(base, resigning.getString("email"), Deployments.DEMO_PASSWORD);
+        assertEquals(200, resigned.get("/api/members/me").status(), "verified and cached");
+        Api.Answer decision = secretariat().post("/api/members/" + resigning.getJsonNumber("id").longValue() + "/status",
+                "{\"status\":\"RESIGNED\",\"reason\":\"security test: the cache must not outlive the account\"}");
+        assertEquals(200, decision.status(), decision.body());
+        assertEquals(401, resigned.get("/api/members/me").status(), "a resigned member's cached login is refused at once");
+    }
+
+    @Test
+    @Order(10)
+    void linkTokensAreLongRandomAndOnlyTheirHashIsUsable() {
+        // every link token in every mail of this run: 43 URL-safe characters (256 bits), all different
+        Set<String> tokens = new LinkedHashSet<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            Matcher m = Pattern.compile("(?:token=|/rsvp/|/unsubscribe/)([A-Za-z0-9_-]+)").matcher(Mailbox.body(message));
+            while (m.find()) {
+                tokens.add(m.group(1));
+            }
+        }
+        for (String token : tokens) {
+            assertEquals(43, token.length(), token);
+            SECRETS.add(token);
+        }
+        // a guessed token of the right shape does nothing
+        assertEquals(404, Api.anonymous(base).post("/api/unsubscribe/" + UNKNOWN_TOKEN, "").status());
+        assertNotEquals(0, SECRETS.size());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // No secret in the log
+
+    @Test
+    @Order(99)
+    void noPasswordOrTokenAppearsInTheServerLog() throws IOException, InterruptedException {
+        Thread.sleep(3000); // let the server's output reach the report file
+        Path reports = Path.of("target/failsafe-reports");
+        List<Path> logs;
+        try (Stream<Path> files = Files.list(reports)) {
+            logs = files.filter(f -> f.getFileName().toString().endsWith("-output.txt")).toList();
+        }
+        assertFalse(logs.isEmpty(), "no server log in " + reports.toAbsolutePath());
+        List<String> found = new ArrayList<>();
+        long bytes = 0;
+        for (Path log : logs) {
+            String text = Files.readString(log, StandardCharsets.ISO_8859_1);
+            bytes += text.length();
+            // the demo banner prints the demo password on purpose (demo data on, as in these tests, never otherwise);
+            // Arquillian echoes the command that starts Payara, with the test's -D settings: not the application's log
+            String withoutBanner = text.replaceAll("(?s)=== Partnership Steward demo ===.*?================================", "")
+                    .replaceAll("(?m)^.*-Dpartnership\\.bootstrap\\.password=.*$", "");
+            for (String secret : SECRETS) {
+                if (withoutBanner.contains(secret)) {
+                    found.add(secret + " in " + log.getFileName());
+                }
+            }
+            if (withoutBanner.contains(Deployments.DEMO_PASSWORD)) {
+                found.add("the demo password outside the demo banner in " + log.getFileName());
+            }
+        }
+        System.out.println("Secrets in the log: " + SECRETS.size() + " secrets looked for in " + logs.size()
+                + " log files (" + bytes / 1024 + " KiB), " + found.size() + " found");
+        assertEquals(List.of(), found);
+    }
+}
