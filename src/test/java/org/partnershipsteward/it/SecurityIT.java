@@ -581,6 +581,40 @@ class SecurityIT {
     // No secret in the log
 
     @Test
+    @Order(11)
+    void anApiCallIsJudgedByItsOwnCredentialsNeverByASessionCookie() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        java.net.URI me = java.net.URI.create(base.toString().replaceAll("/$", "") + "/api/members/me");
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (Deployments.MEMBER + ":" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> viaBasic = http.send(java.net.http.HttpRequest.newBuilder(me).header("Authorization", basic)
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, viaBasic.statusCode(), viaBasic.body());
+        assertTrue(viaBasic.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "a Basic call opens no session: " + viaBasic.headers().allValues("Set-Cookie"));
+
+        // a signed-in browser's session cookie does not open the API, alone or with a wrong password
+        Browser b = browser().signIn(Deployments.MEMBER, Deployments.DEMO_PASSWORD);
+        String session = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertFalse(b.path().startsWith("/login.xhtml"), "the page session works");
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (Deployments.MEMBER + ":not-the-password").getBytes(StandardCharsets.UTF_8));
+        for (String authorization : new String[] {null, wrong}) {
+            var request = java.net.http.HttpRequest.newBuilder(me).header("Cookie", "JSESSIONID=" + session)
+                    .header("Accept", "application/json");
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> withCookie = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, withCookie.statusCode(), (authorization == null ? "cookie alone: " : "cookie and a wrong password: ")
+                    + withCookie.body());
+        }
+        b.open("/member/profile.xhtml");
+        assertFalse(b.path().startsWith("/login.xhtml"), "the session still opens the pages");
+        b.signOut();
+    }
+
+    @Test
     @Order(99)
     void noPasswordOrTokenAppearsInTheServerLog() throws IOException, InterruptedException {
         Thread.sleep(3000); // let the server's output reach the report file

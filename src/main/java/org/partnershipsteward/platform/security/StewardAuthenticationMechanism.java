@@ -3,7 +3,6 @@ package org.partnershipsteward.platform.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -13,6 +12,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -26,9 +29,13 @@ import org.partnershipsteward.platform.web.SecurityHeaders;
  * <p>
  * Pages: the login page calls {@code SecurityContext.authenticate} with the credential; a protected
  * page visited without a session redirects to the login page with the page to return to.
+ * <p>
+ * Sessions are handled here rather than by {@code @AutoApplySession}, which applies to every path: with
+ * it a Basic call opened a session, and its cookie then let later API calls in without (or with the
+ * wrong) credentials. Only a form login registers a session, and only pages honour it; every API call
+ * is judged by its own {@code Authorization} header.
  */
 @ApplicationScoped
-@AutoApplySession
 public class StewardAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
@@ -61,7 +68,16 @@ public class StewardAuthenticationMechanism implements HttpAuthenticationMechani
                 request.setAttribute(RETRY_AFTER, LoginThrottle.seconds(verdict.retryAfter().get()));
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            return validate(login, verdict, request, context);
+            AuthenticationStatus status = validate(login, verdict, request, context);
+            if (status == AuthenticationStatus.SUCCESS) {
+                // the container keeps this login in the session; later page requests resume it below
+                context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+            }
+            return status;
+        }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return resume(signedIn, context);
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length());
@@ -72,6 +88,19 @@ public class StewardAuthenticationMechanism implements HttpAuthenticationMechani
                     + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();
+    }
+
+    /** The Jakarta Authentication key by which a mechanism asks the container to keep a login in the session. */
+    static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
+    /** A page request of a session whose form login the container registered: the same caller again. */
+    private static AuthenticationStatus resume(Principal signedIn, HttpMessageContext context) {
+        try {
+            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+            return AuthenticationStatus.SUCCESS;
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new IllegalStateException("The container did not take the session's caller", e);
+        }
     }
 
     static boolean isApi(HttpServletRequest request) {
