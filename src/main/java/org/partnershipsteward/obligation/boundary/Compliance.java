@@ -63,6 +63,9 @@ import org.partnershipsteward.survey.entity.Survey;
 @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD})
 public class Compliance {
 
+    /** The longest comment a board member may give with a vote (the column's size). */
+    static final int MAX_COMMENT = 2000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -376,6 +379,9 @@ public class Compliance {
     public StatusProposal vote(long id, String decision, String comment) {
         if (decision == null || !(decision.equals("APPROVE") || decision.equals("REJECT"))) {
             throw new InvalidInputException(Map.of("decision", "must be APPROVE or REJECT"));
+        }
+        if (comment != null && comment.trim().length() > MAX_COMMENT) {
+            throw new InvalidInputException(Map.of("comment", "must be at most " + MAX_COMMENT + " characters"));
         }
         Account voter = accounts.byEmail(security.getCallerPrincipal().getName())
                 .orElseThrow(() -> new IllegalStateException("caller without account"));
