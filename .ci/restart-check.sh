@@ -16,7 +16,8 @@ start() {
     --prebootcommandfile config/preboot.txt >>"$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 120); do
-    if curl -sf "$BASE/health/ready" >/dev/null; then return 0; fi
+    # exactly 200: a redirect (to the login page, say) is no readiness answer
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ]; then return 0; fi
     kill -0 $APP 2>/dev/null || { echo "app exited; see $LOG"; exit 1; }
     sleep 1
   done

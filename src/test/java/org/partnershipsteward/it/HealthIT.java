@@ -189,7 +189,7 @@ class HealthIT {
     void theBoardOpensTheScorecardTheSecretariatTheHandoverAndAMemberIsRefusedBoth() throws Exception {
         try (Browser b = new Browser(base)) {
             b.signIn(Deployments.BOARD, Deployments.DEMO_PASSWORD);
-            b.open("/health/scorecard.xhtml");
+            b.open("/partnership/scorecard.xhtml");
             b.waitFor(By.id("measure-executive-attendees"));
             assertTrue(b.has(By.cssSelector("#measure-board-attendance canvas")), "the trend is drawn as a chart");
             assertTrue(b.text().contains("Resiliency"));
@@ -207,7 +207,7 @@ class HealthIT {
             b.waitFor(By.id("section-applications"));
             assertTrue(b.has(By.cssSelector("#section-applications a[href*='/secretariat/applications.xhtml']")));
             b.screenshot("handover");
-            b.open("/health/worksheet.xhtml?year=2026");
+            b.open("/partnership/worksheet.xhtml?year=2026");
             b.waitFor(By.id("step-internal"));
             assertTrue(b.text().contains("2025:"), "last year's answers stand beside the questions");
             b.screenshot("worksheet");
@@ -217,7 +217,7 @@ class HealthIT {
             b.open("/member/profile.xhtml");
             assertEquals(member(Deployments.MEMBER).getString("title"),
                     b.waitFor(By.id("profile:title")).getAttribute("value"), "the profile form shows the member's title");
-            b.open("/health/scorecard.xhtml");
+            b.open("/partnership/scorecard.xhtml");
             assertEquals("Not for your role", b.waitFor(By.id("errorTitle")).getText());
             b.open("/secretariat/handover.xhtml");
             assertEquals("Not for your role", b.waitFor(By.id("errorTitle")).getText());
