@@ -332,6 +332,20 @@ class ObligationsIT {
         browser.click("compliance:show");
         browser.waitForText(By.id("summary"), "fell short in 2025-H2");
         assertTrue(browser.text().contains("Attended 0 of the 1 required summit"), "the reasons are listed");
+        // 2025-H2 is closed (demo history): no excuses any more; the current half-year is open
+        assertFalse(browser.has(By.xpath("//button[contains(@id, ':choose')]")), "a closed period offers no excuse");
+        String current = now.getYear() + (now.getMonthValue() <= 6 ? "-H1" : "-H2");
+        browser.type("compliance:period", current);
+        browser.click("compliance:show");
+        browser.waitForText(By.id("summary"), "fell short in " + current);
+        // the secretariat excuses a member who fell short from their row, with the reason
+        browser.click(By.xpath("(//button[contains(@id, ':choose')])[1]"));
+        String excusedName = browser.waitFor(By.cssSelector("[id='compliance:excusePanel'] h2")).getText()
+                .replace("Excuse ", "").replace(" for " + current, "");
+        browser.type("compliance:excuseReason", "Deployed abroad");
+        browser.click("compliance:excuse");
+        browser.waitForText(By.id("compliance:messages"), "Excused for " + current + ": " + excusedName);
+        assertTrue(browser.text().contains("excused"), "the row says excused");
         browser.signOut();
 
         browser.signIn(voter, Deployments.DEMO_PASSWORD);

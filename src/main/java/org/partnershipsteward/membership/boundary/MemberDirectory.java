@@ -3,9 +3,12 @@ package org.partnershipsteward.membership.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.partnershipsteward.membership.boundary.MemberDirectoryPage.Row;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
+import org.partnershipsteward.platform.persistence.StampedCache;
 
 /**
  * The directory's lines, built once and shared by every open directory page until a member, an
@@ -19,21 +22,27 @@ public class MemberDirectory {
     @Inject
     Members members;
 
-    private volatile Snapshot snapshot;
+    private final StampedCache<String, Snapshot> snapshot = new StampedCache<>(1);
 
-    private record Snapshot(String stamp, List<Row> rows) {
+    private record Snapshot(List<Row> rows, Map<Long, Row> byId) {
     }
 
     /** The current lines, sorted by name; an unmodifiable list shared by all callers. */
     public List<Row> rows() {
-        String stamp = members.directoryStamp();
-        Snapshot current = snapshot;
-        if (current == null || !current.stamp().equals(stamp)) {
+        return current().rows();
+    }
+
+    /** The current lines by member id; an unmodifiable map shared by all callers (other pages that list members). */
+    public Map<Long, Row> byId() {
+        return current().byId();
+    }
+
+    private Snapshot current() {
+        return snapshot.get("directory", members.directoryStamp(), () -> {
             Set<Long> acknowledged = members.acknowledgedCurrent();
-            current = new Snapshot(stamp, members.directory().stream().map(v -> row(v, acknowledged)).toList());
-            snapshot = current;
-        }
-        return current.rows();
+            List<Row> rows = members.directory().stream().map(v -> row(v, acknowledged)).toList();
+            return new Snapshot(rows, Map.copyOf(rows.stream().collect(Collectors.toMap(Row::id, r -> r))));
+        });
     }
 
     /** One line from {@link Members#directory()}'s values. */

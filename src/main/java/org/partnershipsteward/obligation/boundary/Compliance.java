@@ -39,6 +39,7 @@ import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.obligation.control.CompliancePolicy;
 import org.partnershipsteward.obligation.control.MemberRecord;
 import org.partnershipsteward.obligation.control.Period;
+import org.partnershipsteward.platform.persistence.StampedCache;
 import org.partnershipsteward.obligation.control.Standing;
 import org.partnershipsteward.obligation.entity.StatusProposal;
 import org.partnershipsteward.organization.entity.Organization;
@@ -109,10 +110,39 @@ public class Compliance {
         return Period.containing(today(), inForce(today()).attendance().periodMonths());
     }
 
+    /**
+     * Reports computed for all members, shared by every request (pages and API, board and secretariat) until
+     * something they were computed from changes: 20 board members opening the compliance page each cost a
+     * full computation before (docs/quality.md).
+     */
+    private static final StampedCache<String, List<Standing>> REPORTS = new StampedCache<>(8);
+
     /** Every member's standing for the period (members who had joined by its end), as things stand now. */
     public List<Standing> report(String periodText) {
         Period period = period(periodText);
-        return standings(period, null);
+        return REPORTS.get(period.toString(), reportStamp(period), () -> List.copyOf(standings(period, null)));
+    }
+
+    /**
+     * Changes whenever a report of the period may change, whichever instance wrote: members (their row versions),
+     * summits, the period's check-ins, surveys and the answers to those closing in the period, the period's excuses,
+     * acknowledgements, bylaws versions, and the date (the bylaws in force and who counts as current).
+     */
+    private String reportStamp(Period period) {
+        ZoneId zone = config.zone();
+        Timestamp from = Timestamp.from(period.start().atStartOfDay(zone).toInstant());
+        Timestamp to = Timestamp.from(period.endExclusive().atStartOfDay(zone).toInstant());
+        Object[] v = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM member), "
+                + "(SELECT COALESCE(SUM(version), 0) FROM member), (SELECT COUNT(*) FROM summit), "
+                + "(SELECT COALESCE(SUM(version), 0) FROM summit), "
+                + "(SELECT COUNT(*) FROM attendance a JOIN summit s ON s.id = a.summit_id WHERE s.starts_at >= ? AND s.starts_at < ?), "
+                + "(SELECT COUNT(*) FROM survey), "
+                + "(SELECT COUNT(*) FROM survey_participation p JOIN survey v ON v.id = p.survey_id WHERE v.closes_at >= ? AND v.closes_at < ?), "
+                + "(SELECT COUNT(*) FROM compliance_excuse WHERE period = ?), (SELECT COUNT(*) FROM bylaws_acknowledgement), "
+                + "(SELECT COUNT(*) FROM bylaws_version)")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, from).setParameter(4, to)
+                .setParameter(5, period.toString()).getSingleResult();
+        return java.util.Arrays.toString(v) + "/" + today();
     }
 
     /** The signed-in member's standing in the current period, for their dashboard. */
@@ -135,7 +165,8 @@ public class Compliance {
         Map<Long, List<MemberRecord.Attendance>> attendance = new HashMap<>();
         if (!meetings.isEmpty()) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT summit_id, member_id, by_delegate FROM attendance").getResultList();
+            List<Object[]> rows = em.createNativeQuery("SELECT summit_id, member_id, by_delegate FROM attendance WHERE summit_id IN ("
+                    + ids(meetingDay.keySet()) + ")").getResultList();
             for (Object[] row : rows) {
                 long summitId = ((Number) row[0]).longValue();
                 if (meetingDay.containsKey(summitId)) {
@@ -150,7 +181,8 @@ public class Compliance {
         Set<String> answered = new HashSet<>();
         if (!surveys.isEmpty()) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT survey_id, member_id FROM survey_participation").getResultList();
+            List<Object[]> rows = em.createNativeQuery("SELECT survey_id, member_id FROM survey_participation WHERE survey_id IN ("
+                    + ids(surveys.stream().map(Survey::getId).toList()) + ")").getResultList();
             rows.forEach(r -> answered.add(((Number) r[0]).longValue() + ":" + ((Number) r[1]).longValue()));
         }
         Map<Long, Set<Integer>> acknowledged = new HashMap<>();
@@ -159,7 +191,9 @@ public class Compliance {
         acks.forEach(r -> acknowledged.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>()).add(((Number) r[1]).intValue()));
         Map<Long, String> excuses = excuses(period);
         var query = em.createQuery("SELECT m FROM Member m WHERE m.joinedOn <= :end" + (onlyMember == null ? "" : " AND m.id = :id")
-                + " ORDER BY m.lastName, m.firstName", Member.class).setParameter("end", period.end());
+                + " ORDER BY m.lastName, m.firstName", Member.class).setParameter("end", period.end())
+                // only read here: EclipseLink then neither copies the members nor compares them at commit
+                .setHint("eclipselink.read-only", "true");
         if (onlyMember != null) {
             query.setParameter("id", onlyMember);
         }
@@ -181,6 +215,11 @@ public class Compliance {
                     acknowledged.getOrDefault(m.getId(), Set.of()), excuses.get(m.getId())), meetings));
         }
         return result;
+    }
+
+    /** A SQL list of ids; they are numbers from the database, so nothing a user typed reaches the statement. */
+    private static String ids(java.util.Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     private static boolean bool(Object value) {

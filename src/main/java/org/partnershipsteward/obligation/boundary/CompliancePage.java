@@ -5,11 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.partnershipsteward.membership.boundary.Members;
-import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.membership.boundary.MemberDirectory;
+import org.partnershipsteward.membership.boundary.MemberDirectoryPage.Row;
 import org.partnershipsteward.obligation.control.Standing;
 import org.partnershipsteward.obligation.entity.StatusProposal;
 import org.partnershipsteward.platform.web.Messages;
@@ -25,11 +24,12 @@ public class CompliancePage implements Serializable {
     transient Compliance compliance;
 
     @Inject
-    transient Members members;
+    transient MemberDirectory directory;
 
     private String period;
     private List<Standing> standings;
-    private final Map<Long, Member> byId = new HashMap<>();
+    /** The directory's shared lines (name, status) by member id: the view holds no copy of 5,000 members. */
+    private transient Map<Long, Row> lines;
     private Long excuseMemberId;
     private String excuseReason;
     private boolean onlyShort;
@@ -41,9 +41,7 @@ public class CompliancePage implements Serializable {
 
     public void load() {
         standings = Messages.attempt(() -> compliance.report(period));
-        if (standings != null && byId.isEmpty()) {
-            members.find(null).forEach(m -> byId.put(m.getId(), m));
-        }
+        lines = null;
     }
 
     public List<Standing> getStandings() {
@@ -57,8 +55,23 @@ public class CompliancePage implements Serializable {
         return getStandings().stream().filter(Standing::fellShort).count();
     }
 
-    public Member member(long id) {
-        return byId.get(id);
+    /** The member's directory line (name "Last, First", status), or an empty line for a member not found. */
+    public Row member(long id) {
+        if (lines == null) {
+            lines = directory.byId();
+        }
+        return lines.getOrDefault(id, new Row(id, "member " + id, "", "", "", "", "", "", false, false, ""));
+    }
+
+    /** The secretariat chose a member who fell short (a row's button): the excuse form asks for the reason. */
+    public void choose(long memberId) {
+        excuseMemberId = memberId;
+        excuseReason = null;
+    }
+
+    public void cancelExcuse() {
+        excuseMemberId = null;
+        excuseReason = null;
     }
 
     public boolean isClosed() {
@@ -93,7 +106,7 @@ public class CompliancePage implements Serializable {
             return Boolean.TRUE;
         });
         if (done != null) {
-            Messages.info("Excused for " + period + ": " + member(excuseMemberId).fullName());
+            Messages.info("Excused for " + period + ": " + member(excuseMemberId).name());
             excuseMemberId = null;
             excuseReason = null;
         }
