@@ -153,7 +153,8 @@ final class LoadDriver implements AutoCloseable {
     }
 
     /**
-     * Every user sends {@code perUser} requests made by {@code requests}; a 2xx answer (with {@code marker} if given)
+     * Every user sends {@code perUser} requests made by {@code requests}; a 2xx answer with {@code marker} in its body
+     * (if given), or a redirect with {@code marker} in its {@code Location} (a form post answered the web's way),
      * counts. A 403 to a user who holds the role is not counted as an error but listed apart ({@code forbidden}: user,
      * request): Payara loses the caller's groups now and then under concurrent load (payara/Payara#6145, open),
      * and the figures say how often.
@@ -178,7 +179,7 @@ final class LoadDriver implements AutoCloseable {
                         nanos[user][i] = System.nanoTime() - t0;
                         if (response.statusCode() == 403) {
                             forbidden.add(new int[] {user, i});
-                        } else if (response.statusCode() / 100 != 2 || (marker != null && !response.body().contains(marker))) {
+                        } else if (!answered(response, marker)) {
                             errors.incrementAndGet();
                             firstError.compareAndSet(null, "user " + user + " request " + i + ": " + response.statusCode() + " "
                                     + response.body().substring(0, Math.min(300, response.body().length())).replaceAll("\\s+", " "));
@@ -198,6 +199,13 @@ final class LoadDriver implements AutoCloseable {
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] all = Arrays.stream(nanos).flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(name, users * perUser, errors.get(), seconds, all, firstError.get(), List.copyOf(forbidden));
+    }
+
+    private static boolean answered(HttpResponse<String> response, String marker) {
+        if (response.statusCode() / 100 == 3) {
+            return marker != null && response.headers().firstValue("Location").orElse("").contains(marker);
+        }
+        return response.statusCode() / 100 == 2 && (marker == null || response.body().contains(marker));
     }
 
     @Override

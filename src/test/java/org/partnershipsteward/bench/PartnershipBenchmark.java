@@ -210,7 +210,11 @@ public final class PartnershipBenchmark {
         return result;
     }
 
-    /** The compliance report of every member for one period, through the API, next to a trivial authenticated call. */
+    /**
+     * The compliance report of every member through the API, next to a trivial authenticated call: computed (the first
+     * request for each of the five half-years before {@code period}, which nothing has asked for), then repeated for
+     * {@code period} while nothing changes (the app shares a computed report until its data changes).
+     */
     private static void compliance(AppProcess app, String period, List<String> summary) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String auth = LoadDriver.basic(PartnershipData.boardEmail(0), PASSWORD);
@@ -226,19 +230,34 @@ public final class PartnershipBenchmark {
             throw new IllegalStateException("compliance report answered " + first.statusCode() + ": " + first.body());
         }
         int runs = 5;
-        double[] reportMs = new double[runs];
+        double[] computedMs = new double[runs];
+        double[] repeatedMs = new double[runs];
         double[] baseMs = new double[runs];
         int rows = first.body().split("\"memberId\"", -1).length - 1;
+        String earlier = period;
+        List<String> computedPeriods = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            earlier = previousHalfYear(earlier);
+            computedPeriods.add(earlier);
             baseMs[i] = timed(client, app.uri("/api/bylaws"), auth);
-            reportMs[i] = timed(client, report, auth);
+            computedMs[i] = timed(client, app.uri("/api/compliance?period=" + earlier), auth);
+            repeatedMs[i] = timed(client, report, auth);
         }
-        double report50 = BenchSupport.median(reportMs);
+        double computed50 = BenchSupport.median(computedMs);
+        double repeated50 = BenchSupport.median(repeatedMs);
         double base50 = BenchSupport.median(baseMs);
-        print("compliance report, %d rows: median %.0f ms of %d; trivial Basic-auth call (GET /api/bylaws) %.0f ms; "
-                + "difference %.0f ms", rows, report50, runs, base50, report50 - base50);
-        summary.add(String.format(java.util.Locale.ROOT, "compliance for all members, one period: %.0f ms (target < 1000 ms: %s); "
-                + "trivial authenticated call %.0f ms", report50, report50 < 1000 ? "met" : "MISSED", base50));
+        print("compliance report, %d rows: computed (first request for %s) median %.0f ms, max %.0f ms; repeated for %s, "
+                + "nothing changed, median %.0f ms; trivial Basic-auth call (GET /api/bylaws) %.0f ms", rows, computedPeriods,
+                computed50, java.util.Arrays.stream(computedMs).max().orElse(0), period, repeated50, base50);
+        summary.add(String.format(java.util.Locale.ROOT, "compliance for all members, one period: computed %.0f ms (target < 1000 ms: "
+                + "%s), repeated while nothing changed %.0f ms; trivial authenticated call %.0f ms", computed50,
+                computed50 < 1000 ? "met" : "MISSED", repeated50, base50));
+    }
+
+    /** "2026-H1" → "2025-H2"; "2026-H2" → "2026-H1". */
+    static String previousHalfYear(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        return period.endsWith("H2") ? year + "-H1" : (year - 1) + "-H2";
     }
 
     private static double timed(HttpClient client, URI uri, String auth) throws Exception {
@@ -254,7 +273,8 @@ public final class PartnershipBenchmark {
 
     /**
      * {@code count} current members answer YES to the summit ahead through the API (Basic auth), {@code users} at a
-     * time; the baseline upserts the same rows with bare JDBC at the same concurrency. Then every answer must be stored.
+     * time, then again (their answers deleted) through their invitation links; the baseline upserts the same rows
+     * with bare JDBC at the same concurrency. After each, every answer must be stored.
      */
     private static void rsvp(AppProcess app, String url, long summitId, int count, int users, List<String> summary) throws Exception {
         List<long[]> targets = new ArrayList<>(); // {memberId, member index}
@@ -271,16 +291,10 @@ public final class PartnershipBenchmark {
         int n = targets.size() - targets.size() % users;
         int perUser = n / users;
 
-        try (Connection c = BenchSupport.connect(url); PreparedStatement d = c.prepareStatement("DELETE FROM rsvp WHERE summit_id = ?")) {
-            d.setLong(1, summitId);
-            d.executeUpdate();
-        }
+        deleteRsvps(url, summitId);
         // baseline: bare JDBC upsert of the same rows, one connection per thread, autocommit
         double baseSeconds = upserts(url, summitId, targets.subList(0, n), users);
-        try (Connection c = BenchSupport.connect(url); PreparedStatement d = c.prepareStatement("DELETE FROM rsvp WHERE summit_id = ?")) {
-            d.setLong(1, summitId);
-            d.executeUpdate();
-        }
+        deleteRsvps(url, summitId);
         try (LoadDriver driver = new LoadDriver(app.base(), users, false)) {
             // a trivial Basic-auth call by the same members: what checking the password (PBKDF2) costs per request
             LoadDriver.Result auth = check(driver.run("GET /api/bylaws (Basic auth)", Math.max(1, perUser / 2), (u, i) ->
@@ -288,39 +302,84 @@ public final class PartnershipBenchmark {
                             LoadDriver.basic(PartnershipData.memberEmail((int) targets.get(i * users + u)[1]), PASSWORD)).build(), null));
             LoadDriver.Result api = check(driver.run("PUT /api/summits/{id}/rsvp", perUser, (u, i) ->
                     rsvpRequest(app, summitId, targets.get(i * users + u)), "CONFIRMED"));
-            int stored;
-            try (Connection c = BenchSupport.connect(url); PreparedStatement p = c.prepareStatement(
-                    "SELECT COUNT(*) FROM rsvp WHERE summit_id = ? AND status = 'CONFIRMED'")) {
-                p.setLong(1, summitId);
-                try (ResultSet rs = p.executeQuery()) {
-                    rs.next();
-                    stored = rs.getInt(1);
+            // the 403s of payara/Payara#6145 are sent again before the count
+            for (int[] f : api.forbidden()) {
+                HttpResponse<String> again = driver.once(f[0], rsvpRequest(app, summitId, targets.get(f[1] * users + f[0])));
+                if (!again.body().contains("CONFIRMED")) {
+                    throw new IllegalStateException("an RSVP sent again answered " + again.statusCode() + " " + again.body());
                 }
             }
-            if (stored != n) {
-                throw new IllegalStateException("RSVP: " + n + " answers sent, " + stored + " stored");
-            }
+            requireConfirmed(url, summitId, n, "RSVP API");
+            deleteRsvps(url, summitId);
+            // the invitation's link: what most members use, no password to check (the token's SHA-256 is looked up)
+            List<String> tokens = invitationLinks(url, summitId, targets.subList(0, n));
+            LoadDriver.Result link = check(driver.run("POST /rsvp/{token} (invitation link)", perUser, (u, i) ->
+                    HttpRequest.newBuilder(app.uri("/rsvp/" + tokens.get(i * users + u)))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("response=YES")).build(), "recorded=CONFIRMED"));
+            requireConfirmed(url, summitId, n, "RSVP by link");
             double baseRate = n / baseSeconds;
             print("%-36s %6s %9s %9s %8s %8s", "RSVP (" + users + " at a time)", "count", "seconds", "per s", "p50 ms", "p95 ms");
             print("%-36s %6d %9.2f %9.1f %8s %8s", "baseline: JDBC upsert of the row", n, baseSeconds, baseRate, "", "");
             print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", api.name(), api.requests(), api.seconds(), api.perSecond(), api.p50(), api.p95());
+            print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", link.name(), link.requests(), link.seconds(), link.perSecond(), link.p50(), link.p95());
             if (!api.forbidden().isEmpty() || !auth.forbidden().isEmpty()) {
                 print("  403 to members holding the role (payara/Payara#6145): %d RSVPs (sent again one by one), %d trivial calls",
                         api.forbidden().size(), auth.forbidden().size());
-                for (int[] f : api.forbidden()) {
-                    HttpResponse<String> again = driver.once(f[0], rsvpRequest(app, summitId, targets.get(f[1] * users + f[0])));
-                    if (!again.body().contains("CONFIRMED")) {
-                        throw new IllegalStateException("an RSVP sent again answered " + again.statusCode() + " " + again.body());
-                    }
-                }
             }
             print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", auth.name(), auth.requests(), auth.seconds(), auth.perSecond(), auth.p50(), auth.p95());
             double ratio = api.perSecond() / baseRate;
-            print("ratio RSVP API / JDBC upsert %.3f (target >= 0.3: %s); all %d answers stored CONFIRMED", ratio,
-                    ratio >= 0.3 ? "met" : "MISSED", n);
-            summary.add(String.format(java.util.Locale.ROOT, "RSVP API %.1f/s vs JDBC upsert %.1f/s: ratio %.3f (target >= 0.3: %s); "
-                    + "a trivial Basic-auth call alone: %.1f/s", api.perSecond(), baseRate, ratio, ratio >= 0.3 ? "met" : "MISSED",
-                    auth.perSecond()));
+            double linkRatio = link.perSecond() / baseRate;
+            print("ratio RSVP API (Basic) / JDBC upsert %.3f (target >= 0.3: %s); by link / JDBC upsert %.3f (%s); "
+                    + "each time all %d answers stored CONFIRMED", ratio, ratio >= 0.3 ? "met" : "MISSED", linkRatio,
+                    linkRatio >= 0.3 ? "met" : "MISSED", n);
+            summary.add(String.format(java.util.Locale.ROOT, "RSVP API (Basic) %.1f/s, by invitation link %.1f/s, vs JDBC upsert "
+                    + "%.1f/s: ratios %.3f and %.3f (target >= 0.3: %s, %s); a trivial Basic-auth call alone: %.1f/s",
+                    api.perSecond(), link.perSecond(), baseRate, ratio, linkRatio, ratio >= 0.3 ? "met" : "MISSED",
+                    linkRatio >= 0.3 ? "met" : "MISSED", auth.perSecond()));
+        }
+    }
+
+    /** Stores one invitation link per member as the app issues them (the token's SHA-256, an expiry); returns the tokens. */
+    private static List<String> invitationLinks(String url, long summitId, List<long[]> targets) throws Exception {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        List<String> tokens = new ArrayList<>();
+        try (Connection c = BenchSupport.connect(url); PreparedStatement p = c.prepareStatement(
+                "INSERT INTO rsvp_token (token_hash, summit_id, member_id, expires_at) VALUES (?, ?, ?, ?)")) {
+            for (long[] target : targets) {
+                byte[] raw = new byte[32];
+                random.nextBytes(raw);
+                String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw); // as Tokens.random()
+                tokens.add(token);
+                p.setString(1, java.util.HexFormat.of().formatHex(sha.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                p.setLong(2, summitId);
+                p.setLong(3, target[0]);
+                p.setTimestamp(4, Timestamp.from(Instant.now().plus(Duration.ofDays(30))));
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        return tokens;
+    }
+
+    private static void deleteRsvps(String url, long summitId) throws SQLException {
+        try (Connection c = BenchSupport.connect(url); PreparedStatement d = c.prepareStatement("DELETE FROM rsvp WHERE summit_id = ?")) {
+            d.setLong(1, summitId);
+            d.executeUpdate();
+        }
+    }
+
+    private static void requireConfirmed(String url, long summitId, int n, String what) throws SQLException {
+        try (Connection c = BenchSupport.connect(url); PreparedStatement p = c.prepareStatement(
+                "SELECT COUNT(*) FROM rsvp WHERE summit_id = ? AND status = 'CONFIRMED'")) {
+            p.setLong(1, summitId);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) != n) {
+                    throw new IllegalStateException(what + ": " + n + " answers sent, " + rs.getInt(1) + " stored CONFIRMED");
+                }
+            }
         }
     }
 

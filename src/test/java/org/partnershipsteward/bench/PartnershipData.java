@@ -20,7 +20,8 @@ import java.util.Random;
  * created (the app must have started once on the database): organisations, members with logins,
  * bylaws acknowledgements, a seated board with ten years of chair terms, ten years of summits (two or
  * three a year) with agendas, RSVPs, attendance and the invitation notices that went out, and one
- * summit ahead that members can still answer. Every member's password is the one whose hash is given
+ * summit ahead that members can still answer, and after every past summit a short survey (open three
+ * weeks) that most members answered. Every member's password is the one whose hash is given
  * (copied from the bootstrap account, so the app's own PBKDF2 hashing made it). Seeded: the same
  * partnership every run.
  */
@@ -36,6 +37,7 @@ final class PartnershipData {
     private final Timestamp now = Timestamp.from(java.time.Instant.now());
     private final Map<String, Integer> rows = new LinkedHashMap<>();
     private long futureSummitId;
+    private final Map<Long, ZonedDateTime> pastSummits = new LinkedHashMap<>();
 
     PartnershipData(int members, int organizations, int years) {
         this.members = members;
@@ -81,10 +83,12 @@ final class PartnershipData {
         acknowledgements(c, memberBase);
         board(c, memberBase);
         summits(c, memberBase);
+        surveys(c, memberBase);
         c.commit();
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
-            for (String table : List.of("member", "rsvp", "attendance", "notice", "summit", "chair_term")) {
+            for (String table : List.of("member", "rsvp", "attendance", "notice", "summit", "chair_term", "survey",
+                    "survey_participation", "survey_response")) {
                 s.execute("ANALYZE TABLE " + table);
             }
         }
@@ -353,6 +357,7 @@ final class PartnershipData {
                     futureSummitId = id;
                     break;
                 }
+                pastSummits.put(id, starts);
                 Timestamp sent = Timestamp.from(starts.minusMonths(2).toInstant());
                 int confirmed = 0;
                 for (int m = 0; m < members; m++) {
@@ -409,6 +414,70 @@ final class PartnershipData {
         rows.put("rsvp", rsvpRows);
         rows.put("attendance", attendanceRows);
         rows.put("notice", noticeRows);
+    }
+
+    /**
+     * After each past summit a three-question survey attached to it, open for three weeks from the next day;
+     * about seven in ten members answered it (a participation row and a response with their answers), so the
+     * compliance report has surveys issued and answered to count in every period.
+     */
+    private void surveys(Connection c, long memberBase) throws SQLException {
+        String questions = "[{\"kind\":\"SCALE\",\"prompt\":\"How useful was the summit?\",\"min\":1,\"max\":5},"
+                + "{\"kind\":\"SINGLE_CHOICE\",\"prompt\":\"Which topic next time?\",\"options\":[\"Cybersecurity\","
+                + "\"Risk management\",\"Counterterrorism\",\"Intelligence sharing\"]},"
+                + "{\"kind\":\"FREE_TEXT\",\"prompt\":\"Anything else?\"}]";
+        String[] topics = {"Cybersecurity", "Risk management", "Counterterrorism", "Intelligence sharing"};
+        int participations = 0;
+        long surveyId = nextId(c, "survey");
+        try (PreparedStatement survey = c.prepareStatement("INSERT INTO survey (id, title, questions, anonymous, summit_id, "
+                + "opens_at, closes_at, invited_at, reminded_at, created_by, created_at) VALUES (?, ?, ?, FALSE, ?, ?, ?, ?, ?, "
+                + "'secretariat@bench.test', ?)");
+                PreparedStatement took = c.prepareStatement("INSERT INTO survey_participation (survey_id, member_id, answered_at) "
+                        + "VALUES (?, ?, ?)");
+                PreparedStatement response = c.prepareStatement("INSERT INTO survey_response (survey_id, member_id, answers, "
+                        + "submitted_at) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<Long, ZonedDateTime> summit : pastSummits.entrySet()) {
+                ZonedDateTime opens = summit.getValue().plusDays(1);
+                Timestamp answeredAt = Timestamp.from(opens.plusDays(3).toInstant());
+                survey.setLong(1, surveyId);
+                survey.setString(2, "After the summit of " + summit.getValue().toLocalDate());
+                survey.setString(3, questions);
+                survey.setLong(4, summit.getKey());
+                survey.setTimestamp(5, Timestamp.from(opens.toInstant()));
+                survey.setTimestamp(6, Timestamp.from(opens.plusWeeks(3).toInstant()));
+                survey.setTimestamp(7, Timestamp.from(opens.toInstant()));
+                survey.setTimestamp(8, Timestamp.from(opens.plusWeeks(2).toInstant()));
+                survey.setTimestamp(9, Timestamp.from(summit.getValue().minusDays(7).toInstant()));
+                survey.executeUpdate();
+                for (int m = 0; m < members; m++) {
+                    if (random.nextInt(10) >= 7) {
+                        continue;
+                    }
+                    took.setLong(1, surveyId);
+                    took.setLong(2, memberBase + m);
+                    took.setTimestamp(3, answeredAt);
+                    took.addBatch();
+                    response.setLong(1, surveyId);
+                    response.setLong(2, memberBase + m);
+                    response.setString(3, "[[\"" + (1 + random.nextInt(5)) + "\"],[\"" + topics[random.nextInt(topics.length)]
+                            + "\"],[]]");
+                    response.setTimestamp(4, answeredAt);
+                    response.addBatch();
+                    participations++;
+                    if (participations % 1000 == 0) {
+                        took.executeBatch();
+                        response.executeBatch();
+                    }
+                }
+                took.executeBatch();
+                response.executeBatch();
+                c.commit();
+                surveyId++;
+            }
+        }
+        rows.put("survey", pastSummits.size());
+        rows.put("survey_participation", participations);
+        rows.put("survey_response", participations);
     }
 
     private void flush(PreparedStatement p, String table, int count) throws SQLException {
