@@ -263,6 +263,8 @@ public final class ReliabilityChecks {
                 AtomicLong failed = new AtomicLong();
                 AtomicLong lastFailure = new AtomicLong();
                 AtomicLong firstSuccessAfterRestart = new AtomicLong();
+                // how the failed requests were answered: "503 Retry-After: 10", "IOException", ...
+                Map<String, Long> failures = new java.util.concurrent.ConcurrentHashMap<>();
                 AtomicLong restartedAt = new AtomicLong(Long.MAX_VALUE);
                 ExecutorService load = Executors.newFixedThreadPool(4);
                 for (int t = 0; t < 4; t++) {
@@ -274,8 +276,15 @@ public final class ReliabilityChecks {
                                         .timeout(Duration.ofSeconds(20)).header("Authorization", auth).build(),
                                         HttpResponse.BodyHandlers.ofString());
                                 success = r.statusCode() == 200;
+                                if (!success) {
+                                    failures.merge(r.statusCode() + (r.statusCode() == 503 ? " Retry-After: "
+                                            + r.headers().firstValue("Retry-After").orElse("none") : "")
+                                            + (r.body().contains("\tat ") || r.body().contains("Exception") ? " with a trace" : ""),
+                                            1L, Long::sum);
+                                }
                             } catch (IOException | InterruptedException e) {
                                 success = false;
+                                failures.merge(e.getClass().getSimpleName(), 1L, Long::sum);
                             }
                             long now = System.nanoTime();
                             if (success) {
@@ -324,10 +333,17 @@ public final class ReliabilityChecks {
                 if (app.pid() != pid || !app.alive() || app.status("/health/ready") != 200) {
                     throw new AssertionError("the app did not stay up and ready");
                 }
+                // while the database is down the API says so: 503 with Retry-After, never a 500 or a trace
+                if (failures.keySet().stream().anyMatch(k -> !k.startsWith("503 Retry-After: ") || k.endsWith("none")
+                        || k.contains("trace"))) {
+                    throw new AssertionError("requests failed otherwise than 503 with Retry-After while the database was down: "
+                            + failures);
+                }
                 String result = String.format(java.util.Locale.ROOT, "MariaDB stopped for 5 s and started again under load (4 "
                         + "clients, Basic-auth GET /api/organizations): first success %.1f s after the database was back, last "
                         + "failure %.1f s after it, then 10 s without failure; %d requests failed while it was down, %d succeeded in "
-                        + "all; the same app process (pid %d), ready again, no restart", recovered, lastFail, failed.get(), ok.get(), pid);
+                        + "all; the failed ones were answered %s; the same app process (pid %d), ready again, no restart", recovered,
+                        lastFail, failed.get(), ok.get(), new java.util.TreeMap<>(failures), pid);
                 print("PROVED: %s", result);
                 proved.add(result);
             }

@@ -42,6 +42,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE,
                     "Basic realm=\"Partnership Steward\", charset=\"UTF-8\"").build();
         }
+        if (response.getStatus() == 503) {
+            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         return response;
     }
 
@@ -53,7 +56,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return t;
     }
 
+    /** How long a client should wait before trying again while the database does not answer. */
+    static final int RETRY_AFTER_SECONDS = 10;
+
     Problem toProblem(Throwable t) {
+        if (databaseUnavailable(t)) {
+            String reference = UUID.randomUUID().toString();
+            LOG.warning(() -> "The database did not answer (reference " + reference + "): " + t);
+            return Problem.of(503, "Service Unavailable", "The database is not answering just now; nothing was changed. "
+                    + "Try again in a few seconds. Reference: " + reference);
+        }
         if (t instanceof ConstraintViolationException violations) {
             return fromViolations(violations);
         }
@@ -108,6 +120,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(status, type.getReasonPhrase(), detail);
         }
         return unexpected(t);
+    }
+
+    /**
+     * Whether the cause is a database that cannot be reached (down, restarting, the pool cannot open a
+     * connection): SQL state class 08 ("connection exception"), the JDBC connection exceptions, or the
+     * container's pool refusing to allocate. Not a bad request and not a bug: a 503 the client may retry.
+     */
+    static boolean databaseUnavailable(Throwable t) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+            if (c instanceof java.sql.SQLTransientConnectionException || c instanceof java.sql.SQLNonTransientConnectionException
+                    || c instanceof jakarta.resource.ResourceException) {
+                return true;
+            }
+            if (c instanceof java.sql.SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || String.valueOf(sql.getMessage()).contains("Error in allocating a connection"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem unexpected(Throwable t) {
