@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.partnershipsteward.platform.security.Tokens;
 
 /**
  * The partnership benchmark (a {@code main} program, not a test; docs/quality.md): a large partnership on
@@ -342,17 +343,13 @@ public final class PartnershipBenchmark {
 
     /** Stores one invitation link per member as the app issues them (the token's SHA-256, an expiry); returns the tokens. */
     private static List<String> invitationLinks(String url, long summitId, List<long[]> targets) throws Exception {
-        java.security.SecureRandom random = new java.security.SecureRandom();
-        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
         List<String> tokens = new ArrayList<>();
         try (Connection c = BenchSupport.connect(url); PreparedStatement p = c.prepareStatement(
                 "INSERT INTO rsvp_token (token_hash, summit_id, member_id, expires_at) VALUES (?, ?, ?, ?)")) {
             for (long[] target : targets) {
-                byte[] raw = new byte[32];
-                random.nextBytes(raw);
-                String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw); // as Tokens.random()
+                String token = Tokens.random();
                 tokens.add(token);
-                p.setString(1, java.util.HexFormat.of().formatHex(sha.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                p.setString(1, Tokens.hash(token));
                 p.setLong(2, summitId);
                 p.setLong(3, target[0]);
                 p.setTimestamp(4, Timestamp.from(Instant.now().plus(Duration.ofDays(30))));
