@@ -19,10 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,17 +30,12 @@ import org.partnershipsteward.platform.security.Roles;
  * critical violation of WCAG 2.0/2.1 A and AA. Each page is checked once, by the first caller that may
  * open it (anonymous, member, board, secretariat), so a new page is checked as soon as it exists.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Server.class)
 class AccessibilityIT {
 
     private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
+    @Server.Url
     URL base;
 
     private static String axeSource() throws IOException {

@@ -9,10 +9,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,18 +16,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** The Executive Board through the API and the pages: seats, eligibility, terms, alternates, the rotating chair. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Server.class)
 class BoardIT {
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
+    @Server.Url
     URL base;
 
     private static Browser browser;

@@ -1,10 +1,6 @@
 package org.partnershipsteward.it;
 
-import java.io.File;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-/** The WAR the build produced, deployed as is: integration tests test what ships. */
+/** The demo accounts every integration test signs in with (the WAR is started once per run by {@link Server}). */
 public final class Deployments {
 
     /** The password of every demo account (the default of partnership.demo-password). */
@@ -16,11 +12,4 @@ public final class Deployments {
     private Deployments() {
     }
 
-    public static WebArchive war() {
-        File war = new File(System.getProperty("it.war", "target/steward.war"));
-        if (!war.isFile()) {
-            throw new IllegalStateException("Build the WAR first (mvn verify): " + war);
-        }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
-    }
 }

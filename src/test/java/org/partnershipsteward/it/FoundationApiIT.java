@@ -9,10 +9,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,15 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The API of the foundation against the shipped WAR on Payara Micro: organisations, bylaws, problem
  * details, health, OpenAPI, and which role may call what.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Server.class)
 class FoundationApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
+    @Server.Url
     URL base;
 
     /** Health and OpenAPI are served by Payara Micro at the server root, outside the application's context. */

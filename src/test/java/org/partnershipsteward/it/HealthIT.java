@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,19 +31,14 @@ import org.openqa.selenium.By;
  * the mail server refuses flagged on the hand-over view. Every expectation is derived from the API, not
  * from the demo data as loaded (on MariaDB all IT classes share one database).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Server.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HealthIT {
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
+    @Server.Url
     URL base;
 
     private Api as(String email) {

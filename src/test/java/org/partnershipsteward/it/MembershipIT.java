@@ -15,10 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +26,7 @@ import org.openqa.selenium.By;
  * review, board votes by the bylaws majority, the new member's welcome mail, set password, sign in; and
  * the walk through the pages in headless Chromium.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Server.class)
 class MembershipIT {
 
     @RegisterExtension
@@ -39,12 +35,7 @@ class MembershipIT {
     /** The seated board members now (demo members: they sign in with the demo password). */
     private List<String> seated;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
+    @Server.Url
     URL base;
 
     private static Browser browser;

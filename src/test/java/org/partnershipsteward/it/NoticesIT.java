@@ -13,28 +13,19 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Notices end to end: a decision stores its notices, the relay delivers them to a real SMTP server. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Server.class)
 class NoticesIT {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(
             new ServerSetup(Integer.getInteger("it.mail.port", 3925), "127.0.0.1", "smtp"));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
+    @Server.Url
     URL base;
 
     private Api secretariat() {

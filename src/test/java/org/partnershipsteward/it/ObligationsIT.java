@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,18 +28,13 @@ import org.openqa.selenium.By;
  * Uses the periods of 2023, which the demo leaves open and no other test closes, and derives every
  * expectation from the API (other test classes change demo members).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Server.class)
 class ObligationsIT {
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
+    @Server.Url
     URL base;
 
     private static Browser browser;

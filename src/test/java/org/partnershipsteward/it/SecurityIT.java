@@ -25,10 +25,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,19 +45,14 @@ import org.partnershipsteward.platform.security.Roles;
  * credential cache, one-time links, and no secret in the server log. Endpoints and pages are discovered
  * ({@link ApiContract}, {@link PageAccess}), so new features are covered once merged.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(Server.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
 
     @RegisterExtension
     static GreenMailExtension mail = Mailbox.server();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
+    @Server.Url
     URL base;
 
     private static Browser browser;
@@ -621,18 +612,20 @@ class SecurityIT {
         Path reports = Path.of("target/failsafe-reports");
         List<Path> logs;
         try (Stream<Path> files = Files.list(reports)) {
-            logs = files.filter(f -> f.getFileName().toString().endsWith("-output.txt")).toList();
+            logs = new ArrayList<>(files.filter(f -> f.getFileName().toString().endsWith("-output.txt")).toList());
         }
-        assertFalse(logs.isEmpty(), "no server log in " + reports.toAbsolutePath());
+        // the shared server's own log (Server): everything every class did so far
+        Path serverLog = Path.of(System.getProperty("it.tmpdir", "target"), "it-server.log");
+        assertTrue(Files.isRegularFile(serverLog), "no server log at " + serverLog.toAbsolutePath());
+        logs.add(serverLog);
         List<String> found = new ArrayList<>();
         long bytes = 0;
         for (Path log : logs) {
             String text = Files.readString(log, StandardCharsets.ISO_8859_1);
             bytes += text.length();
             // the demo banner prints the demo password on purpose (demo data on, as in these tests, never otherwise);
-            // Arquillian echoes the command that starts Payara, with the test's -D settings: not the application's log
             String withoutBanner = text.replaceAll("(?s)=== Partnership Steward demo ===.*?================================", "")
-                    .replaceAll("(?m)^.*-Dpartnership\\.bootstrap\\.password=.*$", "");
+                    ;
             for (String secret : SECRETS) {
                 if (withoutBanner.contains(secret)) {
                     found.add(secret + " in " + log.getFileName());

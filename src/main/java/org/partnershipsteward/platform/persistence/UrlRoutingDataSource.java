@@ -15,6 +15,8 @@ public class UrlRoutingDataSource implements DataSource {
 
     static final String MYSQL_DATA_SOURCE = "com.mysql.cj.jdbc.MysqlDataSource";
     static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
+    /** The embedded database's password when none is configured. */
+    static final String EMBEDDED_PASSWORD = "steward";
 
     private String url;
     private String user;
@@ -61,6 +63,19 @@ public class UrlRoutingDataSource implements DataSource {
         throw new IllegalStateException("Unsupported database URL (use jdbc:mysql:// or jdbc:h2:): " + url);
     }
 
+    /**
+     * The password to send: the configured one; when none is configured (unset, empty, or the container's unresolved
+     * {@code ${MPCONFIG=...}} placeholder), none at all for MySQL (a user without a password) and the embedded
+     * database's own default for H2.
+     */
+    static String effectivePassword(String url, String configured) {
+        boolean unset = configured == null || configured.isEmpty() || configured.startsWith("${MPCONFIG=");
+        if (!unset) {
+            return configured;
+        }
+        return url != null && url.startsWith("jdbc:h2:") ? EMBEDDED_PASSWORD : "";
+    }
+
     private DataSource delegate() throws SQLException {
         DataSource ds = delegate;
         if (ds == null) {
@@ -81,7 +96,7 @@ public class UrlRoutingDataSource implements DataSource {
             Object ds = type.getConstructor().newInstance();
             type.getMethod("setURL", String.class).invoke(ds, url);
             type.getMethod("setUser", String.class).invoke(ds, user == null ? "" : user);
-            type.getMethod("setPassword", String.class).invoke(ds, password == null ? "" : password);
+            type.getMethod("setPassword", String.class).invoke(ds, effectivePassword(url, password));
             return (DataSource) ds;
         } catch (ReflectiveOperationException e) {
             throw new SQLException("Cannot create " + className + " for " + url, e);

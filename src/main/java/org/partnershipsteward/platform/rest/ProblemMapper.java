@@ -1,5 +1,7 @@
 package org.partnershipsteward.platform.rest;
 
+import org.partnershipsteward.platform.persistence.DatabaseOutage;
+
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -57,14 +59,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /** How long a client should wait before trying again while the database does not answer. */
-    static final int RETRY_AFTER_SECONDS = 10;
+    static final int RETRY_AFTER_SECONDS = DatabaseOutage.RETRY_AFTER_SECONDS;
 
     Problem toProblem(Throwable t) {
-        if (databaseUnavailable(t)) {
+        if (DatabaseOutage.causedBy(t)) {
             String reference = UUID.randomUUID().toString();
             LOG.warning(() -> "The database did not answer (reference " + reference + "): " + t);
-            return Problem.of(503, "Service Unavailable", "The database is not answering just now; nothing was changed. "
-                    + "Try again in a few seconds. Reference: " + reference);
+            return Problem.of(503, "Service Unavailable", DatabaseOutage.DETAIL + " Reference: " + reference);
         }
         if (t instanceof ConstraintViolationException violations) {
             return fromViolations(violations);
@@ -127,21 +128,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * connection): SQL state class 08 ("connection exception"), the JDBC connection exceptions, or the
      * container's pool refusing to allocate. Not a bad request and not a bug: a 503 the client may retry.
      */
-    static boolean databaseUnavailable(Throwable t) {
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
-            if (c instanceof java.sql.SQLTransientConnectionException || c instanceof java.sql.SQLNonTransientConnectionException
-                    || c instanceof jakarta.resource.ResourceException) {
-                return true;
-            }
-            if (c instanceof java.sql.SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || String.valueOf(sql.getMessage()).contains("Error in allocating a connection"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Problem unexpected(Throwable t) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, t);

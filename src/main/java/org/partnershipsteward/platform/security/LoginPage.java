@@ -56,10 +56,10 @@ public class LoginPage {
 
     /** Why the sign-in failed: a wrong password, or too many failures (the throttle). */
     static String refusal(HttpServletRequest request) {
-        Object wait = request.getAttribute(StewardAuthenticationMechanism.RETRY_AFTER);
+        Object wait = request.getAttribute(PageAuthentication.RETRY_AFTER);
         if (wait instanceof Long seconds) {
             return "Too many failed sign-ins for this account or from this address. Try again in "
-                    + StewardAuthenticationMechanism.minutes(seconds) + ", or choose a new password with "
+                    + SignIn.minutes(seconds) + ", or choose a new password with "
                     + "\"Forgot your password?\".";
         }
         return "The email or password is not right.";
@@ -68,7 +68,7 @@ public class LoginPage {
     /** Only a path inside this application is a valid return target (no open redirect). */
     String safeNext() {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith(StewardAuthenticationMechanism.LOGIN_PAGE)) {
+                || next.startsWith(PageAuthentication.LOGIN_PAGE)) {
             return "/index.xhtml";
         }
         return next;

@@ -20,7 +20,7 @@ public class LogoutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
-        response.sendRedirect(request.getContextPath() + StewardAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true");
+        response.sendRedirect(request.getContextPath() + PageAuthentication.LOGIN_PAGE + "?loggedOut=true");
     }
 
     @Override

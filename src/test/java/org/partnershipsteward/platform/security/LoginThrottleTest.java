@@ -48,7 +48,7 @@ class LoginThrottleTest {
     @Test
     void retryAfterIsRoundedUpToWholeSecondsAndMinutesInWords() {
         assertEquals(2, LoginThrottle.seconds(Duration.ofMillis(1001)));
-        assertEquals("1 minute", StewardAuthenticationMechanism.minutes(20));
-        assertEquals("15 minutes", StewardAuthenticationMechanism.minutes(900));
+        assertEquals("1 minute", SignIn.minutes(20));
+        assertEquals("15 minutes", SignIn.minutes(900));
     }
 }

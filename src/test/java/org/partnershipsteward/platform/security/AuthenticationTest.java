@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class StewardAuthenticationMechanismTest {
+class AuthenticationTest {
 
     private static String basic(String raw) {
         return "Basic " + Base64.getEncoder().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
@@ -15,18 +15,18 @@ class StewardAuthenticationMechanismTest {
 
     @Test
     void basicHeaderYieldsEmailAndPasswordWithColonsInThePassword() {
-        var credential = StewardAuthenticationMechanism.parseBasic(basic("chief@example.org:pa:ss")).orElseThrow();
+        var credential = ApiAuthentication.parseBasic(basic("chief@example.org:pa:ss")).orElseThrow();
         assertEquals("chief@example.org", credential.getCaller());
         assertEquals("pa:ss", credential.getPasswordAsString());
     }
 
     @Test
     void malformedOrMissingBasicHeadersAreIgnored() {
-        assertTrue(StewardAuthenticationMechanism.parseBasic(null).isEmpty());
-        assertTrue(StewardAuthenticationMechanism.parseBasic("Bearer abc").isEmpty());
-        assertTrue(StewardAuthenticationMechanism.parseBasic("Basic !!!notbase64").isEmpty());
-        assertTrue(StewardAuthenticationMechanism.parseBasic(basic("no-colon")).isEmpty());
-        assertTrue(StewardAuthenticationMechanism.parseBasic(basic(":password-only")).isEmpty());
+        assertTrue(ApiAuthentication.parseBasic(null).isEmpty());
+        assertTrue(ApiAuthentication.parseBasic("Bearer abc").isEmpty());
+        assertTrue(ApiAuthentication.parseBasic("Basic !!!notbase64").isEmpty());
+        assertTrue(ApiAuthentication.parseBasic(basic("no-colon")).isEmpty());
+        assertTrue(ApiAuthentication.parseBasic(basic(":password-only")).isEmpty());
     }
 
     @Test
