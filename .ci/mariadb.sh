@@ -43,3 +43,13 @@ mariadb_create_database() {
 mariadb_drop_database() {
   mariadb_root -e "DROP DATABASE IF EXISTS \`$1\`" || true
 }
+
+# A user without a password (as some MySQL installations have) on database $1: proves an empty
+# PARTNERSHIP_DB_PASSWORD is sent as no password, not replaced by a default.
+mariadb_grant_passwordless_user() {
+  local db="$1"
+  mariadb_root -e "CREATE USER IF NOT EXISTS 'steward_nopw'@'127.0.0.1';
+    GRANT ALL PRIVILEGES ON \`$db\`.* TO 'steward_nopw'@'127.0.0.1';
+    FLUSH PRIVILEGES;"
+  echo "granted database $db to steward_nopw (no password)"
+}

@@ -3,15 +3,19 @@
 # app, starts it again and checks that every record is still there and nothing was seeded twice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source .ci/jdk.sh
 URL="$1"
+# the database user and password (default steward/steward; an empty password means none)
+DB_USER="${2:-steward}"
+DB_PASSWORD="${3-steward}"
 PORT=8089
 BASE="http://127.0.0.1:$PORT"
 AUTH="secretariat@steward.example:steward-demo"
 LOG=target/restart-check.log
 
 start() {
-  PARTNERSHIP_DB_URL="$URL" PARTNERSHIP_DB_USER=steward PARTNERSHIP_DB_PASSWORD=steward \
-  PARTNERSHIP_DEMO_DATA=true java -Xmx768m -Djava.io.tmpdir=target -jar target/payara-micro.jar \
+  PARTNERSHIP_DB_URL="$URL" PARTNERSHIP_DB_USER="$DB_USER" PARTNERSHIP_DB_PASSWORD="$DB_PASSWORD" \
+  PARTNERSHIP_DEMO_DATA=true "$JAVA" -Xmx768m -Djava.io.tmpdir=target -jar target/payara-micro.jar \
     --deploy target/steward.war --contextroot / --port $PORT --nohazelcast --disablephonehome \
     --prebootcommandfile config/preboot.txt >>"$LOG" 2>&1 &
   APP=$!
@@ -34,6 +38,12 @@ count() {
 
 : >"$LOG"
 start
+# the production layout: /openapi is the application's and answers a client that asks for YAML (RFC 9512)
+openapi=$(curl -s -o /dev/null -w '%{http_code} %{content_type}' -H 'Accept: application/yaml' "$BASE/openapi")
+case "$openapi" in
+  "200 application/yaml"*) echo "GET /openapi (Accept: application/yaml): $openapi" ;;
+  *) echo "FAILED: GET /openapi with Accept: application/yaml answered $openapi"; stop; exit 1 ;;
+esac
 before=$(count)
 curl -sf -u "$AUTH" -H 'Content-Type: application/json' \
   -d '{"name":"Restart Check Utility","sector":"PUBLIC","kind":"CRITICAL_INFRASTRUCTURE","region":"Twin Cities metro"}' \

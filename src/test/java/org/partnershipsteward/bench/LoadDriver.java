@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,8 +63,12 @@ final class LoadDriver implements AutoCloseable {
     }
 
     /** What one measured load step saw. */
+    /**
+     * One step's figures; {@code refusals} counts every answer that did not count, by HTTP status (-1: no answer), so a
+     * 403 to a user who holds the role is seen, never sent again.
+     */
     record Result(String name, int requests, int errors, double seconds, long[] sortedNanos, String firstError,
-            List<int[]> forbidden) {
+            Map<Integer, Integer> refusals) {
 
         double p50() {
             return BenchSupport.percentile(sortedNanos, 50);
@@ -79,12 +86,17 @@ final class LoadDriver implements AutoCloseable {
             return requests / seconds;
         }
 
+        /** 403 answers: the user holds the role in every step, so each one is wrong (payara/Payara#6145 on Payara 6). */
+        int forbidden() {
+            return refusals.getOrDefault(403, 0);
+        }
+
         Result merge(Result other) {
             long[] all = Arrays.copyOf(sortedNanos, sortedNanos.length + other.sortedNanos.length);
             System.arraycopy(other.sortedNanos, 0, all, sortedNanos.length, other.sortedNanos.length);
             Arrays.sort(all);
-            List<int[]> both = new ArrayList<>(forbidden);
-            both.addAll(other.forbidden);
+            Map<Integer, Integer> both = new TreeMap<>(refusals);
+            other.refusals.forEach((status, n) -> both.merge(status, n, Integer::sum));
             return new Result(name, requests + other.requests, errors + other.errors, seconds + other.seconds, all,
                     firstError != null ? firstError : other.firstError, both);
         }
@@ -155,16 +167,15 @@ final class LoadDriver implements AutoCloseable {
     /**
      * Every user sends {@code perUser} requests made by {@code requests}; a 2xx answer with {@code marker} in its body
      * (if given), or a redirect with {@code marker} in its {@code Location} (a form post answered the web's way),
-     * counts. A 403 to a user who holds the role is not counted as an error but listed apart ({@code forbidden}: user,
-     * request): Payara loses the caller's groups now and then under concurrent load (payara/Payara#6145, open),
-     * and the figures say how often.
+     * counts. Every other answer is counted by status in {@code refusals}; all but 403 are errors that stop the step.
+     * A 403 is counted, not sent again, and the benchmark fails at its end if there was any (see {@link Result#forbidden}).
      */
     Result run(String name, int perUser, Requests requests, String marker) throws Exception {
         int users = clients.size();
         long[][] nanos = new long[users][perUser];
         AtomicInteger errors = new AtomicInteger();
         AtomicReference<String> firstError = new AtomicReference<>();
-        List<int[]> forbidden = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Integer> refusals = new ConcurrentHashMap<>();
         List<Future<?>> done = new ArrayList<>();
         long start = System.nanoTime();
         for (int u = 0; u < users; u++) {
@@ -178,14 +189,16 @@ final class LoadDriver implements AutoCloseable {
                         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                         nanos[user][i] = System.nanoTime() - t0;
                         if (response.statusCode() == 403) {
-                            forbidden.add(new int[] {user, i});
+                            refusals.merge(403, 1, Integer::sum);
                         } else if (!answered(response, marker)) {
+                            refusals.merge(response.statusCode(), 1, Integer::sum);
                             errors.incrementAndGet();
                             firstError.compareAndSet(null, "user " + user + " request " + i + ": " + response.statusCode() + " "
                                     + response.body().substring(0, Math.min(300, response.body().length())).replaceAll("\\s+", " "));
                         }
                     } catch (IOException e) {
                         nanos[user][i] = System.nanoTime() - t0;
+                        refusals.merge(-1, 1, Integer::sum);
                         errors.incrementAndGet();
                         firstError.compareAndSet(null, e.toString());
                     }
@@ -198,7 +211,7 @@ final class LoadDriver implements AutoCloseable {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] all = Arrays.stream(nanos).flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(name, users * perUser, errors.get(), seconds, all, firstError.get(), List.copyOf(forbidden));
+        return new Result(name, users * perUser, errors.get(), seconds, all, firstError.get(), new TreeMap<>(refusals));
     }
 
     private static boolean answered(HttpResponse<String> response, String marker) {

@@ -37,7 +37,8 @@ public final class Server implements TestInstancePostProcessor {
     public @interface Url {
     }
 
-    static final String CONTEXT = "steward";
+    /** At the root, as in production: the MicroProfile paths (/health, /openapi) beside the pages, as people see them. */
+    static final String CONTEXT = "/";
 
     @Override
     public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws Exception {
@@ -108,7 +109,7 @@ public final class Server implements TestInstancePostProcessor {
 
         URL base() {
             try {
-                return URI.create("http://127.0.0.1:" + port + "/" + CONTEXT + "/").toURL();
+                return URI.create("http://127.0.0.1:" + port + "/").toURL();
             } catch (java.net.MalformedURLException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,0 +1,55 @@
+package org.partnershipsteward.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the platform move (issue 14) promises at the production layout (context root /). */
+@ExtendWith(Server.class)
+class PlatformIT {
+
+    @Server.Url
+    URL base;
+
+    private HttpResponse<String> openapi(String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "openapi"));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void openapiAnswersAClientThatAsksForYamlWithYaml() throws Exception {
+        // RFC 9512; Payara's own endpoint answered 406
+        HttpResponse<String> yaml = openapi("application/yaml");
+        assertEquals(200, yaml.statusCode(), yaml.body());
+        assertTrue(yaml.headers().firstValue("Content-Type").orElse("").startsWith("application/yaml"));
+        assertTrue(yaml.body().startsWith("openapi: 3.0.3"), yaml.body().substring(0, 40));
+        assertTrue(yaml.body().contains("/api/organizations:"));
+    }
+
+    @Test
+    void openapiAnswersJsonTextAndRefusesWhatItCannotOffer() throws Exception {
+        HttpResponse<String> json = openapi("application/json");
+        assertEquals(200, json.statusCode());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(json.body().startsWith("{\"openapi\":\"3.0.3\""), json.body().substring(0, 40));
+        HttpResponse<String> text = openapi("text/plain");
+        assertEquals(200, text.statusCode());
+        assertTrue(text.body().startsWith("openapi: 3.0.3"));
+        HttpResponse<String> none = openapi(null);
+        assertEquals(200, none.statusCode());
+        assertTrue(none.body().startsWith("openapi: 3.0.3"));
+        HttpResponse<String> image = openapi("image/png");
+        assertEquals(406, image.statusCode());
+        assertTrue(image.body().contains("application/yaml"), image.body());
+    }
+}
