@@ -47,8 +47,10 @@ final class AppProcess implements AutoCloseable {
      */
     static AppProcess start(String name, int port, String dbUrl, int mailPort, Map<String, String> env) throws IOException {
         Path target = Path.of(BenchSupport.property("bench.target", "target"));
-        Path war = target.resolve("steward.war");
-        Path jar = target.resolve("payara-micro.jar");
+        // bench.app.target: where another build's steward.war and payara-micro.jar are (default: this build's)
+        Path app = Path.of(BenchSupport.property("bench.app.target", target.toString()));
+        Path war = app.resolve("steward.war");
+        Path jar = app.resolve("payara-micro.jar");
         if (!Files.isRegularFile(war) || !Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the WAR and copy Payara Micro first (mvn package): " + war + ", " + jar);
         }
@@ -76,8 +78,9 @@ final class AppProcess implements AutoCloseable {
         return new AppProcess(name, builder.start(), port, log, started);
     }
 
+    /** {@code bench.app.java}: another JVM for the app (an older build on Java 17, measured beside this one). */
     private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return BenchSupport.property("bench.app.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** Waits until {@code /health/ready} answers 200; returns the seconds since the process started. */
