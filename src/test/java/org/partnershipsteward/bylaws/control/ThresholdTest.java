@@ -1,4 +1,4 @@
-package org.partnershipsteward.board.control;
+package org.partnershipsteward.bylaws.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.partnershipsteward.board.control;
+package org.partnershipsteward.bylaws.control;
 
 import org.partnershipsteward.bylaws.entity.BylawsDocument;
 
