@@ -27,7 +27,7 @@ import org.partnershipsteward.board.boundary.Board;
 import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.ChairTermEntry;
 import org.partnershipsteward.board.entity.SeatTenure;
-import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.health.boundary.Worksheets;
 import org.partnershipsteward.health.control.WorksheetTemplate;
 import org.partnershipsteward.health.entity.Worksheet;

@@ -33,7 +33,7 @@ import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.ChairTermEntry;
 import org.partnershipsteward.board.entity.SeatTenure;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
-import org.partnershipsteward.bylaws.control.BylawsRules;
+import org.partnershipsteward.board.control.RotationRules;
 import org.partnershipsteward.bylaws.entity.BylawsDocument;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberLeft;
@@ -189,7 +189,7 @@ public class Board {
         List<ChairTermEntry> recorded = chairTerms();
         RotationPlan plan = new ChairRotationPolicy(clock.withZone(config.zone())).plan(holdings(), recorded.stream()
                 .map(t -> new ChairTerm(t.getMemberId(), t.getSeatId(), t.getStartsOn(), t.getEndsOn())).toList(),
-                BylawsRules.rotation(bylaws.current(), PLAN_TERMS), today);
+                RotationRules.of(bylaws.current(), PLAN_TERMS), today);
         recorded.stream().filter(t -> t.getStartsOn().isAfter(today)).forEach(em::remove);
         em.flush();
         plan.handover().ifPresent(handover -> {
@@ -318,7 +318,7 @@ public class Board {
     }
 
     public List<SeatType> seatTypes() {
-        return BylawsRules.seatTypes(bylaws.current());
+        return SeatType.of(bylaws.current());
     }
 
     public SeatType seatType(String code) {

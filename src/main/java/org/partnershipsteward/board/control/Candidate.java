@@ -1,6 +1,6 @@
 package org.partnershipsteward.board.control;
 
-import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.organization.entity.OrganizationKind;
 
 /**

@@ -1,6 +1,7 @@
 package org.partnershipsteward.board.control;
 
 import java.util.Objects;
+import org.partnershipsteward.bylaws.entity.BylawsDocument;
 
 /**
  * The bylaws of the rotating chair.
@@ -38,6 +39,13 @@ public record RotationRules(int termMonths, Order order, int minTenureMonths, bo
     }
 
     /** TCSP: yearly terms alternating public and private, six months' tenure, no second term in a row, five terms ahead. */
+    /** How the chair rotates under these bylaws, planning {@code planTerms} terms ahead. */
+    public static RotationRules of(BylawsDocument bylaws, int planTerms) {
+        var chair = bylaws.board().chair();
+        return new RotationRules(chair.termMonths(), Order.valueOf(chair.order()), chair.minTenureMonths(),
+                chair.noConsecutiveTerms(), planTerms);
+    }
+
     public static RotationRules tcspDefaults() {
         return new RotationRules(12, Order.ALTERNATE_SECTORS, 6, true, 5);
     }

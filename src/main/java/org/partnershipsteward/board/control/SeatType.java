@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.BylawsDocument;
+import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.organization.entity.OrganizationKind;
 import org.partnershipsteward.organization.entity.Sector;
 
-import static org.partnershipsteward.eligibility.entity.Criterion.LAW_ENFORCEMENT_OFFICIAL;
-import static org.partnershipsteward.eligibility.entity.Criterion.SECURITY_PRACTITIONER;
+import static org.partnershipsteward.bylaws.entity.Criterion.LAW_ENFORCEMENT_OFFICIAL;
+import static org.partnershipsteward.bylaws.entity.Criterion.SECURITY_PRACTITIONER;
 import static org.partnershipsteward.organization.entity.OrganizationKind.CORPORATION;
 import static org.partnershipsteward.organization.entity.OrganizationKind.COUNTY_SHERIFF;
 import static org.partnershipsteward.organization.entity.OrganizationKind.FEDERAL_LAW_ENFORCEMENT;
@@ -34,6 +35,15 @@ public record SeatType(String code, String name, int count, Sector sector, Set<C
             "chief security officer", "cso", "ciso", "vice president security", "vp security",
             "svp security", "head security", "director security",
             "!deputy", "!assistant", "!associate");
+
+    /** The board's seat types in these bylaws; title patterns are word sets, a leading {@code !} excludes. */
+    public static List<SeatType> of(BylawsDocument bylaws) {
+        return bylaws.board().seatTypes().stream().map(t -> new SeatType(t.code(), t.name(), t.count(),
+                Sector.valueOf(t.sector()), BylawsDocument.values(Criterion.class, t.criteria()),
+                BylawsDocument.values(OrganizationKind.class, t.organizationKinds()), t.requiresRegion(),
+                t.requiresFortune500(), t.requiresFoundingSponsor(),
+                t.titlePatterns() == null ? List.of() : t.titlePatterns())).toList();
+    }
 
     public SeatType {
         requireText(code, "code");

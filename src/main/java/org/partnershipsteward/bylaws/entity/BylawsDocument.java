@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The bylaws as data: every number and seat type a partnership may change without changing code.
@@ -124,6 +126,11 @@ public record BylawsDocument(
             @Min(value = 1, message = "must be at least 1") int maxSummitsPerYear,
             @PositiveOrZero(message = "must be 0 or more") int minWeeksBetween,
             @PositiveOrZero(message = "must be 0 or more") int scheduleAheadMonths) {
+    }
+
+    /** Names in the document as values of an enum; no list is the empty set. */
+    public static <E extends Enum<E>> Set<E> values(Class<E> type, List<String> names) {
+        return names == null ? Set.of() : names.stream().map(n -> Enum.valueOf(type, n)).collect(Collectors.toSet());
     }
 
     /** The same document as a new version. */

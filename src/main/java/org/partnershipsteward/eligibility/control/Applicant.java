@@ -2,7 +2,7 @@ package org.partnershipsteward.eligibility.control;
 
 import java.util.Objects;
 
-import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.Criterion;
 
 /**
  * The facts of one membership application that the pre-screen judges.

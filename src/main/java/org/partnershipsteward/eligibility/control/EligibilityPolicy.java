@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.eligibility.entity.EligibilityVerdict;
 import org.partnershipsteward.eligibility.entity.FindingOutcome;
 

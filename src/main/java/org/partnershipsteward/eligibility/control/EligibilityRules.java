@@ -1,9 +1,9 @@
 package org.partnershipsteward.eligibility.control;
 
-import static org.partnershipsteward.eligibility.entity.Criterion.CRITICAL_INFRASTRUCTURE_OFFICIAL;
-import static org.partnershipsteward.eligibility.entity.Criterion.LAW_ENFORCEMENT_OFFICIAL;
-import static org.partnershipsteward.eligibility.entity.Criterion.SECURITY_PRACTITIONER;
-import static org.partnershipsteward.eligibility.entity.Criterion.SECURITY_SERVICES_SUPPLIER;
+import static org.partnershipsteward.bylaws.entity.Criterion.CRITICAL_INFRASTRUCTURE_OFFICIAL;
+import static org.partnershipsteward.bylaws.entity.Criterion.LAW_ENFORCEMENT_OFFICIAL;
+import static org.partnershipsteward.bylaws.entity.Criterion.SECURITY_PRACTITIONER;
+import static org.partnershipsteward.bylaws.entity.Criterion.SECURITY_SERVICES_SUPPLIER;
 import static org.partnershipsteward.organization.entity.OrganizationKind.CORPORATION;
 import static org.partnershipsteward.organization.entity.OrganizationKind.COUNTY_SHERIFF;
 import static org.partnershipsteward.organization.entity.OrganizationKind.CRITICAL_INFRASTRUCTURE;
@@ -12,12 +12,15 @@ import static org.partnershipsteward.organization.entity.OrganizationKind.MUNICI
 import static org.partnershipsteward.organization.entity.OrganizationKind.SECURITY_SERVICES;
 import static org.partnershipsteward.organization.entity.OrganizationKind.STATE_AGENCY;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.BylawsDocument;
+import org.partnershipsteward.bylaws.entity.Criterion;
+import org.partnershipsteward.organization.entity.OrganizationKind;
 import org.partnershipsteward.organization.entity.Sector;
 
 /**
@@ -51,6 +54,22 @@ public record EligibilityRules(Map<Criterion, CriterionRules> criteria, List<Str
         }
         requirePositive("perOrganizationCap", perOrganizationCap);
         requirePositive("totalCap", totalCap);
+    }
+
+    /** The membership pre-screen rules of these bylaws. */
+    public static EligibilityRules of(BylawsDocument bylaws) {
+        var membership = bylaws.membership();
+        Map<Criterion, CriterionRules> criteria = new EnumMap<>(Criterion.class);
+        for (BylawsDocument.Criterion c : membership.criteria()) {
+            criteria.put(Criterion.valueOf(c.code()), new CriterionRules(c.executiveTitlePatterns(),
+                    BylawsDocument.values(OrganizationKind.class, c.organizationKinds()),
+                    BylawsDocument.values(Sector.class, c.sectors())));
+        }
+        Set<String> regions = membership.region() == null || membership.region().isBlank()
+                ? Set.of() : Set.of(membership.region());
+        return new EligibilityRules(criteria, membership.nonExecutiveTitlePatterns() == null ? List.of()
+                : membership.nonExecutiveTitlePatterns(), regions, membership.perOrganizationCap(),
+                membership.totalCap(), membership.sponsorRequired());
     }
 
     private static void requirePositive(String name, Integer cap) {

@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.partnershipsteward.board.boundary.BoardRoster;
+import org.partnershipsteward.membership.boundary.BoardRoster;
 import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.membership.boundary.ContactConfirmations;
 import org.partnershipsteward.membership.entity.Application;

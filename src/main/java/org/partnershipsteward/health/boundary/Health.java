@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.SeatTenure;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
-import org.partnershipsteward.bylaws.control.BylawsRules;
+import org.partnershipsteward.summit.control.CadenceRules;
 import org.partnershipsteward.health.control.Facts;
 import org.partnershipsteward.health.control.Facts.MemberFact;
 import org.partnershipsteward.health.control.Facts.SummitFact;
@@ -119,7 +119,7 @@ public class Health {
         LocalDate founded = config.foundedOn().orElse(members.stream().map(Member::getJoinedOn).min(LocalDate::compareTo)
                 .orElse(null));
         return new Facts.All(memberFacts, summitFacts, tenures, seats, organizationFacts, secretariat, requested, agenda,
-                founded, BylawsRules.cadence(bylaws.current()).minPerYear());
+                founded, CadenceRules.of(bylaws.current()).minPerYear());
     }
 
     /** A member who no longer belongs but has no recorded leaving date counts as leaving today. */

@@ -19,16 +19,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
-import org.partnershipsteward.board.boundary.BoardRoster;
-import org.partnershipsteward.board.control.MajorityRule;
-import org.partnershipsteward.board.entity.VoteOutcome;
+import org.partnershipsteward.bylaws.control.MajorityRule;
+import org.partnershipsteward.bylaws.entity.VoteOutcome;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
-import org.partnershipsteward.bylaws.control.BylawsRules;
+import org.partnershipsteward.eligibility.control.EligibilityRules;
+import org.partnershipsteward.bylaws.control.Threshold;
 import org.partnershipsteward.eligibility.control.Applicant;
 import org.partnershipsteward.eligibility.control.EligibilityPolicy;
 import org.partnershipsteward.eligibility.control.Finding;
 import org.partnershipsteward.eligibility.control.OrganizationFacts;
-import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.eligibility.entity.FindingOutcome;
 import org.partnershipsteward.membership.control.FindingsCodec;
 import org.partnershipsteward.membership.entity.Application;
@@ -134,7 +134,7 @@ public class Applications {
     }
 
     List<Finding> prescreen(Application application, Organization organization, Member sponsor) {
-        var policy = new EligibilityPolicy(BylawsRules.eligibility(bylaws.current()));
+        var policy = new EligibilityPolicy(EligibilityRules.of(bylaws.current()));
         int inOrganization = activeMembers("AND m.organizationId = :org", Map.of("org", organization.getId()));
         int total = activeMembers("", Map.of());
         Applicant applicant = new Applicant(application.getTitle(), application.getCriterion(),
@@ -209,7 +209,7 @@ public class Applications {
                 .filter(v -> seatedIds.contains(v.getVoterAccountId())).toList();
         int approvals = (int) votes.stream().filter(v -> v.getDecision() == VoteDecision.APPROVE).count();
         int rejections = votes.size() - approvals;
-        VoteOutcome outcome = new MajorityRule(BylawsRules.majority(bylaws.current()))
+        VoteOutcome outcome = new MajorityRule(Threshold.of(bylaws.current()))
                 .outcome(seated.size(), approvals, rejections);
         if (outcome == VoteOutcome.APPROVED) {
             Member member = admit(application);

@@ -1,5 +1,7 @@
 package org.partnershipsteward.membership.boundary;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +17,10 @@ import org.partnershipsteward.organization.boundary.Organizations;
 import org.partnershipsteward.platform.security.Accounts;
 import org.partnershipsteward.platform.web.Messages;
 
-/** "Waiting for my decision": what the board must decide, with this board member's vote on each. */
+/**
+ * "Waiting for my decision": what the board must decide, with this board member's vote on each. The
+ * applications are shown here; other components add their items as a {@link BoardQueueSection}.
+ */
 @Named
 @ViewScoped
 public class BoardQueuePage implements Serializable {
@@ -34,6 +39,10 @@ public class BoardQueuePage implements Serializable {
     @Inject
     transient SecurityContext security;
 
+    @Inject
+    @Any
+    transient Instance<BoardQueueSection> sections;
+
     private List<Application> pending;
     private final Map<Long, String> comments = new HashMap<>();
 
@@ -42,6 +51,11 @@ public class BoardQueuePage implements Serializable {
             pending = applications.awaitingVotes();
         }
         return pending;
+    }
+
+    /** Whether nothing at all waits for the board: no application, and no item of any {@link BoardQueueSection}. */
+    public boolean isNothingWaiting() {
+        return getPending().isEmpty() && sections.stream().allMatch(BoardQueueSection::isEmpty);
     }
 
     public List<Finding> findings(Application application) {
@@ -81,84 +95,6 @@ public class BoardQueuePage implements Serializable {
                     + (decided.getStatus().open() ? "" : ". The board has decided: " + decided.getStatus()));
         }
         pending = null;
-    }
-
-    @Inject
-    transient org.partnershipsteward.summit.boundary.Summits summits;
-
-    private List<org.partnershipsteward.summit.entity.Summit> agendas;
-
-    /** Summits whose agenda waits for the board. */
-    public List<org.partnershipsteward.summit.entity.Summit> getAgendas() {
-        if (agendas == null) {
-            agendas = summits.agendasAwaitingVotes();
-        }
-        return agendas;
-    }
-
-    public String myAgendaVote(org.partnershipsteward.summit.entity.Summit summit) {
-        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
-        return summits.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision())
-                .findFirst().orElse("not yet");
-    }
-
-    public void approveAgenda(long summitId) {
-        voteAgenda(summitId, "APPROVE");
-    }
-
-    public void rejectAgenda(long summitId) {
-        voteAgenda(summitId, "REJECT");
-    }
-
-    private void voteAgenda(long summitId, String decision) {
-        var summit = Messages.attempt(() -> summits.voteAgenda(summitId, decision, null));
-        if (summit != null) {
-            Messages.info("Your vote on the agenda of " + summit.getTitle() + " is recorded; the agenda is "
-                    + summit.getAgendaStatus());
-        }
-        agendas = null;
-    }
-
-    @Inject
-    transient org.partnershipsteward.obligation.boundary.Compliance compliance;
-
-    @Inject
-    transient Members members;
-
-    private List<org.partnershipsteward.obligation.entity.StatusProposal> proposals;
-
-    /** Status changes the system proposes after missed obligations; the board decides. */
-    public List<org.partnershipsteward.obligation.entity.StatusProposal> getProposals() {
-        if (proposals == null) {
-            proposals = compliance.proposals(org.partnershipsteward.obligation.entity.StatusProposal.State.PENDING);
-        }
-        return proposals;
-    }
-
-    public String memberName(long memberId) {
-        return members.byId(memberId).fullName();
-    }
-
-    public String myProposalVote(long proposalId) {
-        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
-        return compliance.votes(proposalId).getOrDefault(me, "not yet");
-    }
-
-    public void approveProposal(long proposalId) {
-        voteProposal(proposalId, "APPROVE");
-    }
-
-    public void rejectProposal(long proposalId) {
-        voteProposal(proposalId, "REJECT");
-    }
-
-    private void voteProposal(long proposalId, String decision) {
-        var proposal = Messages.attempt(() -> compliance.vote(proposalId, decision, null));
-        if (proposal != null) {
-            Messages.info("Your vote on the status of " + memberName(proposal.getMemberId()) + " is recorded"
-                    + (proposal.getStatus().name().equals("PENDING") ? "" : ". The board has decided: " + proposal.getStatus()));
-        }
-        proposals = null;
     }
 
     public Map<Long, String> getComments() {

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
-import org.partnershipsteward.bylaws.control.BylawsRules;
+import org.partnershipsteward.eligibility.control.EligibilityRules;
 import org.partnershipsteward.eligibility.control.Applicant;
 import org.partnershipsteward.eligibility.control.EligibilityPolicy;
 import org.partnershipsteward.eligibility.control.Finding;
@@ -55,7 +55,7 @@ public class ProfileChange {
     }
 
     private Finding executiveLevel(String title, Member member, Organization organization) {
-        var policy = new EligibilityPolicy(BylawsRules.eligibility(bylaws.current()));
+        var policy = new EligibilityPolicy(EligibilityRules.of(bylaws.current()));
         var findings = policy.evaluate(new Applicant(title, member.getCriterion(), new OrganizationFacts(
                 organization.getKind(), organization.getSector(), organization.getRegion(), 0), null, false), 0);
         return findings.stream().filter(f -> f.rule().equals(EligibilityPolicy.EXECUTIVE_LEVEL)).findFirst()

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.Criterion;
 
 /**
  * An executive's application for membership: the pre-screen's findings (as JSON), the secretariat's

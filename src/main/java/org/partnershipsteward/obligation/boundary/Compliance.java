@@ -23,11 +23,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
-import org.partnershipsteward.board.boundary.BoardRoster;
-import org.partnershipsteward.board.control.MajorityRule;
-import org.partnershipsteward.board.entity.VoteOutcome;
+import org.partnershipsteward.membership.boundary.BoardRoster;
+import org.partnershipsteward.bylaws.control.MajorityRule;
+import org.partnershipsteward.bylaws.entity.VoteOutcome;
 import org.partnershipsteward.bylaws.control.BylawsCodec;
-import org.partnershipsteward.bylaws.control.BylawsRules;
+import org.partnershipsteward.bylaws.control.Threshold;
+import org.partnershipsteward.obligation.control.ObligationRules;
 import org.partnershipsteward.bylaws.entity.BylawsDocument;
 import org.partnershipsteward.bylaws.entity.BylawsVersion;
 import org.partnershipsteward.membership.entity.Member;
@@ -155,7 +156,7 @@ public class Compliance {
 
     private List<Standing> standings(Period period, Long onlyMember) {
         BylawsDocument bylaws = inForce(period.end());
-        CompliancePolicy policy = new CompliancePolicy(BylawsRules.obligations(bylaws), bylaws.version());
+        CompliancePolicy policy = new CompliancePolicy(ObligationRules.of(bylaws), bylaws.version());
         ZoneId zone = config.zone();
         List<MemberRecord.Meeting> meetings = em.createQuery("SELECT s FROM Summit s", Summit.class).getResultList().stream()
                 .map(s -> new MemberRecord.Meeting(s.getId(), s.getStartsAt().atZone(zone).toLocalDate(), s.isCancelled()))
@@ -329,7 +330,7 @@ public class Compliance {
             throw e;
         }
         List<Standing> standings = standings(period, null);
-        CompliancePolicy policy = new CompliancePolicy(BylawsRules.obligations(bylaws), bylaws.version());
+        CompliancePolicy policy = new CompliancePolicy(ObligationRules.of(bylaws), bylaws.version());
         int judged = 0;
         int fellShort = 0;
         int warned = 0;
@@ -450,7 +451,7 @@ public class Compliance {
         Map<Long, String> votes = votes(id);
         int approvals = (int) votes.entrySet().stream().filter(e -> seatedIds.contains(e.getKey()) && e.getValue().equals("APPROVE")).count();
         int rejections = (int) votes.entrySet().stream().filter(e -> seatedIds.contains(e.getKey()) && e.getValue().equals("REJECT")).count();
-        VoteOutcome outcome = new MajorityRule(BylawsRules.majority(inForce(today()))).outcome(seated.size(), approvals, rejections);
+        VoteOutcome outcome = new MajorityRule(Threshold.of(inForce(today()))).outcome(seated.size(), approvals, rejections);
         if (outcome == VoteOutcome.APPROVED) {
             Member member = em.find(Member.class, proposal.getMemberId(), LockModeType.PESSIMISTIC_WRITE);
             String reason = approvals + " of " + seated.size() + " seated board members approved";

@@ -1,5 +1,7 @@
 package org.partnershipsteward.obligation.control;
 
+import org.partnershipsteward.bylaws.entity.BylawsDocument;
+
 /**
  * What the bylaws ask of members.
  *
@@ -32,6 +34,13 @@ public record ObligationRules(int minimumAttendances, int periodMonths, boolean 
     }
 
     /** TCSP: one summit per calendar half-year in person, half the surveys, two missed half-years before the board looks. */
+    /** What members owe under these bylaws: attendance per period, surveys, and when the board is asked to act. */
+    public static ObligationRules of(BylawsDocument bylaws) {
+        var a = bylaws.attendance();
+        return new ObligationRules(a.minimum(), a.periodMonths(), a.delegatesCount(), a.judgeJoiningPeriod(),
+                a.missedPeriodsBeforeProposal(), bylaws.surveys().minimumShare());
+    }
+
     public static ObligationRules tcspDefaults() {
         return new ObligationRules(1, 6, false, false, 2, 0.5);
     }

@@ -1,144 +1,56 @@
 package org.partnershipsteward.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
-import org.partnershipsteward.bylaws.boundary.Bylaws;
-import org.partnershipsteward.bylaws.entity.BylawsDocument;
-import org.partnershipsteward.organization.boundary.Organizations;
-import org.partnershipsteward.organization.entity.Organization;
-import org.partnershipsteward.organization.entity.Sector;
+import java.util.function.Function;
 
-/** The figures of each role's dashboard. */
+/**
+ * The figures of each role's dashboard, gathered from the components' {@link DashboardCards}. The
+ * page shows the rest (the next summit, the bylaws in force, the caller's obligations) through the
+ * owning components' page beans.
+ */
 @Named
 @RequestScoped
 public class DashboardPage {
 
     @Inject
-    Organizations organizations;
+    @Any
+    Instance<DashboardCards> contributions;
 
-    @Inject
-    Bylaws bylaws;
+    private List<DashboardCard> secretariatCards;
+    private List<DashboardCard> memberCards;
+    private Integer awaitingMyVote;
 
-    @Inject
-    org.partnershipsteward.membership.boundary.Members members;
-
-    @Inject
-    org.partnershipsteward.membership.boundary.Applications applications;
-
-    @Inject
-    org.partnershipsteward.notice.boundary.Notices notices;
-
-    @Inject
-    jakarta.security.enterprise.SecurityContext security;
-
-    private BylawsDocument current;
-    private List<Organization> all;
-
-    private BylawsDocument current() {
-        if (current == null) {
-            current = bylaws.current();
+    public List<DashboardCard> getSecretariatCards() {
+        if (secretariatCards == null) {
+            secretariatCards = cards(DashboardCards::secretariatCards);
         }
-        return current;
+        return secretariatCards;
     }
 
-    private List<Organization> all() {
-        if (all == null) {
-            all = organizations.all();
+    public List<DashboardCard> getMemberCards() {
+        if (memberCards == null) {
+            memberCards = cards(DashboardCards::memberCards);
         }
-        return all;
+        return memberCards;
     }
 
-    public int getBylawsVersion() {
-        return current().version();
-    }
-
-    public LocalDate getBylawsEffectiveFrom() {
-        return current().effectiveFrom();
-    }
-
-    public int getOrganizationCount() {
-        return all().size();
-    }
-
-    public long getPublicCount() {
-        return all().stream().filter(o -> o.getSector() == Sector.PUBLIC).count();
-    }
-
-    public long getPrivateCount() {
-        return all().stream().filter(o -> o.getSector() == Sector.PRIVATE).count();
-    }
-
-    public int getSeatCount() {
-        return current().board().seatCount();
-    }
-
-    public int getAttendanceMinimum() {
-        return current().attendance().minimum();
-    }
-
-    public int getPeriodMonths() {
-        return current().attendance().periodMonths();
-    }
-
-    public long getActiveMemberCount() {
-        return members.find(org.partnershipsteward.membership.entity.MemberStatus.ACTIVE).size();
-    }
-
-    public long getOpenApplicationCount() {
-        return applications.find(org.partnershipsteward.membership.entity.ApplicationStatus.UNDER_REVIEW).size();
-    }
-
-    public long getFailedNoticeCount() {
-        return notices.find(null, null, org.partnershipsteward.notice.entity.NoticeStatus.FAILED).size();
-    }
-
-    @Inject
-    org.partnershipsteward.obligation.boundary.Compliance compliance;
-
-    /** Status changes after missed obligations that wait for the board. */
-    public int getProposalCount() {
-        return compliance.proposals(org.partnershipsteward.obligation.entity.StatusProposal.State.PENDING).size();
-    }
-
+    /** Items that wait for the calling board member's vote, over all components. */
     public int getAwaitingMyVote() {
-        return applications.awaitingVotes().size() + getProposalCount();
-    }
-
-    /** Whether the signed-in member has acknowledged the bylaws in force (true for accounts without a member record). */
-    public boolean isBylawsAcknowledged() {
-        try {
-            return members.acknowledged(members.me().getId(), current().version());
-        } catch (org.partnershipsteward.platform.domain.UnknownEntityException e) {
-            return true;
+        if (awaitingMyVote == null) {
+            awaitingMyVote = contributions.stream()
+                    .mapToInt(DashboardCards::awaitingMyVote).sum();
         }
+        return awaitingMyVote;
     }
 
-    @Inject
-    org.partnershipsteward.summit.boundary.Summits summits;
-
-    @Inject
-    org.partnershipsteward.platform.config.PartnershipConfig config;
-
-    /** The next summit that takes place, if any. */
-    public org.partnershipsteward.summit.entity.Summit getNextSummit() {
-        return summits.upcoming().stream().findFirst().orElse(null);
-    }
-
-    public String getNextSummitWhen() {
-        var next = getNextSummit();
-        return next == null ? "" : java.time.format.DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy h:mm a z", java.util.Locale.US)
-                .format(next.getStartsAt().atZone(config.zone()));
-    }
-
-    /** The bylaws' cadence warnings of the plan (they warn, they do not block). */
-    public java.util.List<org.partnershipsteward.summit.control.CadenceWarning> getCadenceWarnings() {
-        return summits.warnings();
-    }
-
-    public String getSurveyShare() {
-        return Math.round(current().surveys().minimumShare() * 100) + "%";
+    private List<DashboardCard> cards(Function<DashboardCards, List<DashboardCard>> of) {
+        return contributions.stream().flatMap(c -> of.apply(c).stream())
+                .sorted(Comparator.comparingInt(DashboardCard::order)).toList();
     }
 }

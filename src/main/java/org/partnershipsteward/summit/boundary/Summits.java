@@ -24,11 +24,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
-import org.partnershipsteward.board.boundary.BoardRoster;
-import org.partnershipsteward.board.control.MajorityRule;
-import org.partnershipsteward.board.entity.VoteOutcome;
+import org.partnershipsteward.membership.boundary.BoardRoster;
+import org.partnershipsteward.bylaws.control.MajorityRule;
+import org.partnershipsteward.bylaws.entity.VoteOutcome;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
-import org.partnershipsteward.bylaws.control.BylawsRules;
+import org.partnershipsteward.summit.control.CadenceRules;
+import org.partnershipsteward.bylaws.control.Threshold;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.platform.config.PartnershipConfig;
@@ -165,7 +166,7 @@ public class Summits {
         List<PlannedSummit> planned = em.createQuery("SELECT s FROM Summit s", Summit.class).getResultList().stream()
                 .map(s -> new PlannedSummit(s.getId(), s.getStartsAt().atZone(zone()).toLocalDate(), s.isCancelled()))
                 .toList();
-        return new CadencePolicy(clock.withZone(zone())).check(planned, BylawsRules.cadence(bylaws.current()));
+        return new CadencePolicy(clock.withZone(zone())).check(planned, CadenceRules.of(bylaws.current()));
     }
 
     // ---- agenda ----
@@ -285,7 +286,7 @@ public class Summits {
         Set<Long> seatedIds = seated.stream().map(Account::getId).collect(Collectors.toSet());
         List<AgendaVote> votes = votes(summit).stream().filter(v -> seatedIds.contains(v.getVoterAccountId())).toList();
         int approvals = (int) votes.stream().filter(v -> v.getDecision().equals("APPROVE")).count();
-        VoteOutcome outcome = new MajorityRule(BylawsRules.majority(bylaws.current()))
+        VoteOutcome outcome = new MajorityRule(Threshold.of(bylaws.current()))
                 .outcome(seated.size(), approvals, votes.size() - approvals);
         AgendaStatus next = AgendaWorkflow.afterVote(summit.getAgendaStatus(), outcome);
         if (next != summit.getAgendaStatus()) {

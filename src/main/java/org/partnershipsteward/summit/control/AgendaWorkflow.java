@@ -1,6 +1,6 @@
 package org.partnershipsteward.summit.control;
 
-import org.partnershipsteward.board.entity.VoteOutcome;
+import org.partnershipsteward.bylaws.entity.VoteOutcome;
 import org.partnershipsteward.summit.entity.AgendaStatus;
 
 /**

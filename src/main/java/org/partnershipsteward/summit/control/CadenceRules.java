@@ -1,6 +1,7 @@
 package org.partnershipsteward.summit.control;
 
 import java.util.Set;
+import org.partnershipsteward.bylaws.entity.BylawsDocument;
 
 /**
  * The bylaws of summit cadence.
@@ -38,6 +39,13 @@ public record CadenceRules(int minPerYear, int maxPerYear, int periodMonths, int
     }
 
     /** TCSP: two or three a year, one each half-year, eight weeks apart, the next on the calendar four months ahead. */
+    /** How often summits happen under these bylaws (the period is the attendance period). */
+    public static CadenceRules of(BylawsDocument bylaws) {
+        var c = bylaws.cadence();
+        return new CadenceRules(c.minSummitsPerYear(), c.maxSummitsPerYear(), bylaws.attendance().periodMonths(),
+                c.minWeeksBetween(), c.scheduleAheadMonths());
+    }
+
     public static CadenceRules tcspDefaults() {
         return new CadenceRules(2, 3, 6, 8, 4);
     }

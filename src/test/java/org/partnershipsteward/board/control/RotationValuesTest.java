@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partnershipsteward.board.control.RotationRules.Order;
 import org.partnershipsteward.organization.entity.Sector;
+import org.partnershipsteward.bylaws.control.BylawsCodec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,5 +64,10 @@ class RotationValuesTest {
         assertTrue(plan.viceChair().isEmpty());
         assertEquals(List.of(chair), plan.terms());
         assertThrows(UnsupportedOperationException.class, () -> plan.upcoming().add(chair));
+    }
+
+    @Test
+    void shippedBylawsYieldTheTestedTcspRotation() {
+        assertEquals(RotationRules.tcspDefaults(), RotationRules.of(BylawsCodec.tcspDefault(), 5));
     }
 }

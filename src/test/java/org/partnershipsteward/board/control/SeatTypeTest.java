@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.organization.entity.Sector;
+import org.partnershipsteward.bylaws.control.BylawsCodec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,5 +46,10 @@ class SeatTypeTest {
         assertEquals(Set.of(Criterion.LAW_ENFORCEMENT_OFFICIAL), type.criteria());
         assertEquals(List.of("sheriff"), type.titlePatterns());
         assertThrows(UnsupportedOperationException.class, () -> type.titlePatterns().add("x"));
+    }
+
+    @Test
+    void shippedBylawsYieldTheTestedTcspSeatTypes() {
+        assertEquals(SeatType.tcspDefaults(), SeatType.of(BylawsCodec.tcspDefault()));
     }
 }

@@ -17,9 +17,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.partnershipsteward.eligibility.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.organization.entity.OrganizationKind;
 import org.partnershipsteward.organization.entity.Sector;
+import org.partnershipsteward.bylaws.control.BylawsCodec;
 
 class EligibilityRulesTest {
 
@@ -139,5 +140,10 @@ class EligibilityRulesTest {
 
     private static Set<Sector> sectors(Criterion c) {
         return TCSP.criteria().get(c).allowedSectors();
+    }
+
+    @Test
+    void shippedBylawsYieldTheTestedTcspEligibilityRules() {
+        assertEquals(EligibilityRules.tcspDefaults(), EligibilityRules.of(BylawsCodec.tcspDefault()));
     }
 }

@@ -9,7 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.partnershipsteward.board.entity.VoteOutcome;
+import org.partnershipsteward.bylaws.entity.VoteOutcome;
+import org.partnershipsteward.bylaws.entity.Criterion;
 
 /** Enum values are part of the HTTP API contract (api.md): a rename or reorder must fail a test. */
 class ContractEnumsTest {

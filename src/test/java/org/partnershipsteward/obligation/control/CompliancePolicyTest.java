@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnershipsteward.membership.entity.MemberStatus;
+import org.partnershipsteward.bylaws.control.BylawsCodec;
 
 class CompliancePolicyTest {
 
@@ -200,5 +201,10 @@ class CompliancePolicyTest {
             assertThrows(IllegalArgumentException.class, () -> Period.parse(text, 6), text);
         }
         assertThrows(IllegalArgumentException.class, () -> Period.parse(null, 6));
+    }
+
+    @Test
+    void shippedBylawsYieldTheTestedTcspObligations() {
+        assertEquals(ObligationRules.tcspDefaults(), ObligationRules.of(BylawsCodec.tcspDefault()));
     }
 }

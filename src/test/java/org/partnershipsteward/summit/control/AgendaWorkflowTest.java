@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.partnershipsteward.board.entity.VoteOutcome;
+import org.partnershipsteward.bylaws.entity.VoteOutcome;
 import org.partnershipsteward.summit.entity.AgendaStatus;
 
 class AgendaWorkflowTest {

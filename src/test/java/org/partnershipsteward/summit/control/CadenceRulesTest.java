@@ -3,6 +3,7 @@ package org.partnershipsteward.summit.control;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.partnershipsteward.bylaws.control.BylawsCodec;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,5 +43,10 @@ class CadenceRulesTest {
         assertThrows(IllegalArgumentException.class, () -> new CadenceRules(-1, 3, 6, 8, 4));
         assertThrows(IllegalArgumentException.class, () -> new CadenceRules(2, 3, 6, -1, 4));
         assertThrows(IllegalArgumentException.class, () -> new CadenceRules(2, 3, 6, 8, -1));
+    }
+
+    @Test
+    void shippedBylawsYieldTheTestedTcspCadence() {
+        assertEquals(CadenceRules.tcspDefaults(), CadenceRules.of(BylawsCodec.tcspDefault()));
     }
 }

@@ -1,19 +1,19 @@
-package org.partnershipsteward.board.control;
+package org.partnershipsteward.bylaws.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.partnershipsteward.board.entity.VoteOutcome.APPROVED;
-import static org.partnershipsteward.board.entity.VoteOutcome.PENDING;
-import static org.partnershipsteward.board.entity.VoteOutcome.REJECTED;
+import static org.partnershipsteward.bylaws.entity.VoteOutcome.APPROVED;
+import static org.partnershipsteward.bylaws.entity.VoteOutcome.PENDING;
+import static org.partnershipsteward.bylaws.entity.VoteOutcome.REJECTED;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.partnershipsteward.board.entity.VoteOutcome;
+import org.partnershipsteward.bylaws.entity.VoteOutcome;
 
 class MajorityRuleTest {
 

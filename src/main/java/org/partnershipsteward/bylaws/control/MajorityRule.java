@@ -1,8 +1,8 @@
-package org.partnershipsteward.board.control;
+package org.partnershipsteward.bylaws.control;
 
 import java.util.Objects;
 
-import org.partnershipsteward.board.entity.VoteOutcome;
+import org.partnershipsteward.bylaws.entity.VoteOutcome;
 
 /**
  * The one rule that decides every board vote (new members, agendas, ...): approvals must reach a

@@ -1,4 +1,4 @@
-package org.partnershipsteward.board.entity;
+package org.partnershipsteward.bylaws.entity;
 
 /** The state of a board vote under the bylaws' majority rule. */
 public enum VoteOutcome {

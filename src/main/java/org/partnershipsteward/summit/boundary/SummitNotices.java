@@ -1,4 +1,4 @@
-package org.partnershipsteward.notice.boundary;
+package org.partnershipsteward.summit.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.notice.boundary.NoticeRequest;
+import org.partnershipsteward.notice.boundary.Outbox;
 import org.partnershipsteward.notice.control.CalendarAttachment;
 import org.partnershipsteward.notice.control.ParticipationStatus;
 import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.platform.config.PartnershipConfig;
-import org.partnershipsteward.summit.boundary.SummitCalendar;
-import org.partnershipsteward.summit.boundary.SummitChanged;
 import org.partnershipsteward.summit.entity.Rsvp;
 import org.partnershipsteward.summit.entity.Summit;
 

@@ -1,4 +1,4 @@
-package org.partnershipsteward.board.control;
+package org.partnershipsteward.bylaws.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.partnershipsteward.bylaws.control.BylawsCodec;
 
 class ThresholdTest {
 
@@ -41,5 +42,10 @@ class ThresholdTest {
     void describeSaysTheShareOfSeatedMembers() {
         assertEquals("more than 1/2 of seated board members", Threshold.SIMPLE_MAJORITY.describe());
         assertEquals("at least 2/3 of seated board members", Threshold.TWO_THIRDS.describe());
+    }
+
+    @Test
+    void shippedBylawsDecideBoardVotesByASimpleMajorityOfSeatedMembers() {
+        assertEquals(Threshold.SIMPLE_MAJORITY, Threshold.of(BylawsCodec.tcspDefault()));
     }
 }

@@ -1,4 +1,6 @@
-package org.partnershipsteward.board.control;
+package org.partnershipsteward.bylaws.control;
+
+import org.partnershipsteward.bylaws.entity.BylawsDocument;
 
 /**
  * The share of <em>seated</em> board members whose approval decides a vote: "strictly more than
@@ -38,6 +40,12 @@ public record Threshold(int numerator, int denominator, boolean strictlyMore) {
     }
 
     /** For reasons and messages, e.g. "more than 1/2 of seated board members". */
+    /** The share of seated board members every board vote needs under these bylaws. */
+    public static Threshold of(BylawsDocument bylaws) {
+        var m = bylaws.board().approvalMajority();
+        return new Threshold(m.numerator(), m.denominator(), m.strictlyMore());
+    }
+
     public String describe() {
         return (strictlyMore ? "more than " : "at least ") + numerator + "/" + denominator + " of seated board members";
     }

@@ -1,4 +1,4 @@
-package org.partnershipsteward.eligibility.entity;
+package org.partnershipsteward.bylaws.entity;
 
 /** The four membership criteria of the bylaws; an applicant meets at least one, at executive level. */
 public enum Criterion {

@@ -1,0 +1,74 @@
+package org.partnershipsteward.obligation.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.List;
+import org.partnershipsteward.membership.boundary.BoardQueueSection;
+import org.partnershipsteward.membership.boundary.Members;
+import org.partnershipsteward.obligation.entity.StatusProposal;
+import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.web.Messages;
+
+/** The board's queue: status changes the system proposes after missed obligations; the board decides. */
+@Named
+@ViewScoped
+public class ProposalQueuePage implements BoardQueueSection, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Compliance compliance;
+
+    @Inject
+    transient Members members;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient SecurityContext security;
+
+    private List<StatusProposal> proposals;
+
+    /** Status changes the system proposes after missed obligations; the board decides. */
+    public List<StatusProposal> getProposals() {
+        if (proposals == null) {
+            proposals = compliance.proposals(StatusProposal.State.PENDING);
+        }
+        return proposals;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return getProposals().isEmpty();
+    }
+
+    public String memberName(long memberId) {
+        return members.byId(memberId).fullName();
+    }
+
+    public String myProposalVote(long proposalId) {
+        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
+        return compliance.votes(proposalId).getOrDefault(me, "not yet");
+    }
+
+    public void approveProposal(long proposalId) {
+        voteProposal(proposalId, "APPROVE");
+    }
+
+    public void rejectProposal(long proposalId) {
+        voteProposal(proposalId, "REJECT");
+    }
+
+    private void voteProposal(long proposalId, String decision) {
+        var proposal = Messages.attempt(() -> compliance.vote(proposalId, decision, null));
+        if (proposal != null) {
+            Messages.info("Your vote on the status of " + memberName(proposal.getMemberId()) + " is recorded"
+                    + (proposal.getStatus().name().equals("PENDING") ? "" : ". The board has decided: " + proposal.getStatus()));
+        }
+        proposals = null;
+    }
+}

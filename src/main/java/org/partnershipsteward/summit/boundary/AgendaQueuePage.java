@@ -1,0 +1,67 @@
+package org.partnershipsteward.summit.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.List;
+import org.partnershipsteward.membership.boundary.BoardQueueSection;
+import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.web.Messages;
+import org.partnershipsteward.summit.entity.Summit;
+
+/** The board's queue: summits whose agenda waits for the board, with this board member's vote on each. */
+@Named
+@ViewScoped
+public class AgendaQueuePage implements BoardQueueSection, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Summits summits;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient SecurityContext security;
+
+    private List<Summit> agendas;
+
+    /** Summits whose agenda waits for the board. */
+    public List<Summit> getAgendas() {
+        if (agendas == null) {
+            agendas = summits.agendasAwaitingVotes();
+        }
+        return agendas;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return getAgendas().isEmpty();
+    }
+
+    public String myAgendaVote(Summit summit) {
+        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
+        return summits.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision())
+                .findFirst().orElse("not yet");
+    }
+
+    public void approveAgenda(long summitId) {
+        voteAgenda(summitId, "APPROVE");
+    }
+
+    public void rejectAgenda(long summitId) {
+        voteAgenda(summitId, "REJECT");
+    }
+
+    private void voteAgenda(long summitId, String decision) {
+        var summit = Messages.attempt(() -> summits.voteAgenda(summitId, decision, null));
+        if (summit != null) {
+            Messages.info("Your vote on the agenda of " + summit.getTitle() + " is recorded; the agenda is "
+                    + summit.getAgendaStatus());
+        }
+        agendas = null;
+    }
+}
