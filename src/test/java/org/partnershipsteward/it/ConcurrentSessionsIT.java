@@ -43,7 +43,7 @@ class ConcurrentSessionsIT {
         java.util.Set<Long> seated = new java.util.HashSet<>();
         for (jakarta.json.JsonValue seat : secretariat.get("/api/board").object().getJsonArray("seats")) {
             jakarta.json.JsonObject s = seat.asJsonObject();
-            if (!s.isNull("holderId")) {
+            if (!s.getBoolean("vacant")) {
                 long holder = s.getJsonNumber("holderId").longValue();
                 seated.add(holder);
                 users.add(new String[] {secretariat.get("/api/members/" + holder).object().getString("email"), "/members/index.xhtml"});
