@@ -36,7 +36,7 @@ import org.partnershipsteward.membership.entity.ApplicationStatus;
 import org.partnershipsteward.membership.entity.ApplicationVote;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
-import org.partnershipsteward.membership.entity.VoteDecision;
+import org.partnershipsteward.board.entity.VoteDecision;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;

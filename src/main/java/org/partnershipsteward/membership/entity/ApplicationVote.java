@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.partnershipsteward.board.entity.VoteDecision;
 
 /** One board member's vote on one application; changeable until the application is decided. */
 @Entity
