@@ -8,9 +8,9 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnershipsteward.board.entity.BoardVote;
 import org.partnershipsteward.eligibility.control.Finding;
 import org.partnershipsteward.membership.entity.Application;
-import org.partnershipsteward.membership.entity.ApplicationVote;
 import org.partnershipsteward.organization.boundary.Organizations;
 import org.partnershipsteward.platform.security.Accounts;
 import org.partnershipsteward.platform.web.Messages;
@@ -56,11 +56,11 @@ public class BoardQueuePage implements Serializable {
     public String myVote(long applicationId) {
         long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
         return applications.votes(applicationId).stream().filter(v -> v.getVoterAccountId() == me)
-                .map(ApplicationVote::getDecision).map(Enum::name).findFirst().orElse("not yet");
+                .map(BoardVote::getDecision).map(Enum::name).findFirst().orElse("not yet");
     }
 
     public String tally(long applicationId) {
-        List<ApplicationVote> votes = applications.votes(applicationId);
+        List<BoardVote> votes = applications.votes(applicationId);
         long approvals = votes.stream().filter(v -> v.getDecision().name().equals("APPROVE")).count();
         return approvals + " approve, " + (votes.size() - approvals) + " reject";
     }
@@ -98,7 +98,7 @@ public class BoardQueuePage implements Serializable {
 
     public String myAgendaVote(org.partnershipsteward.summit.entity.Summit summit) {
         long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
-        return summits.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision())
+        return summits.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision().name())
                 .findFirst().orElse("not yet");
     }
 
