@@ -25,18 +25,19 @@ import java.util.logging.Logger;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.board.boundary.Board;
 import org.partnershipsteward.board.entity.BoardSeat;
+import org.partnershipsteward.ballot.entity.BoardVote;
 import org.partnershipsteward.board.entity.ChairTermEntry;
 import org.partnershipsteward.board.entity.SeatTenure;
+import org.partnershipsteward.ballot.entity.SubjectKind;
+import org.partnershipsteward.ballot.entity.VoteDecision;
 import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.health.boundary.Worksheets;
 import org.partnershipsteward.health.control.WorksheetTemplate;
 import org.partnershipsteward.health.entity.Worksheet;
 import org.partnershipsteward.membership.boundary.ApplicationRequest;
 import org.partnershipsteward.membership.boundary.Applications;
-import org.partnershipsteward.membership.entity.ApplicationVote;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
-import org.partnershipsteward.membership.entity.VoteDecision;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.organization.entity.OrganizationKind;
 import org.partnershipsteward.organization.entity.Sector;
@@ -46,7 +47,6 @@ import org.partnershipsteward.platform.security.Accounts;
 import org.partnershipsteward.platform.security.PasswordHasher;
 import org.partnershipsteward.summit.entity.AgendaItem;
 import org.partnershipsteward.summit.entity.AgendaStatus;
-import org.partnershipsteward.summit.entity.AgendaVote;
 import org.partnershipsteward.summit.entity.Rsvp;
 import org.partnershipsteward.summit.entity.RsvpResponse;
 import org.partnershipsteward.summit.entity.RsvpStatus;
@@ -295,8 +295,9 @@ public class DemoData {
             } else if (d.submitted()) {
                 summit.agenda(AgendaStatus.SUBMITTED, clock.instant());
                 for (String voter : d.votes() == null ? List.<String>of() : d.votes()) {
-                    em.persist(new AgendaVote(summit.getId(), summit.getAgendaRound(), accounts.byEmail(voter).orElseThrow().getId(),
-                            "APPROVE", "A strong programme", clock.instant()));
+                    em.persist(new BoardVote(SubjectKind.AGENDA, summit.getId(), summit.getAgendaRound(),
+                            accounts.byEmail(voter).orElseThrow().getId(), VoteDecision.APPROVE, "A strong programme",
+                            clock.instant()));
                 }
             }
             em.flush();
@@ -359,8 +360,8 @@ public class DemoData {
                     d.title(), organization(organizations, d.organization()).getId(), d.criterion(), null));
             for (DemoVote vote : d.votes() == null ? List.<DemoVote>of() : d.votes()) {
                 Account voter = accounts.byEmail(vote.voter()).orElseThrow();
-                em.persist(new ApplicationVote(application.getId(), voter.getId(), VoteDecision.valueOf(vote.decision()),
-                        vote.comment(), clock.instant()));
+                em.persist(new BoardVote(SubjectKind.APPLICATION, application.getId(), 0, voter.getId(),
+                        VoteDecision.valueOf(vote.decision()), vote.comment(), clock.instant()));
             }
         }
     }

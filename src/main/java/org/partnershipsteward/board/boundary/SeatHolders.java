@@ -4,7 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.partnershipsteward.membership.boundary.BoardRoster;
+import org.partnershipsteward.ballot.boundary.BoardRoster;
 import org.partnershipsteward.platform.security.Account;
 
 /** The board component's {@link BoardRoster}: the holders of the seats with an enabled login. */

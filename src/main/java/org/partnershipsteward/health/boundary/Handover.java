@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.partnershipsteward.membership.boundary.BoardRoster;
+import org.partnershipsteward.ballot.boundary.BoardRoster;
 import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.membership.boundary.ContactConfirmations;
 import org.partnershipsteward.membership.entity.Application;
@@ -104,7 +104,8 @@ public class Handover {
 
     private Map<Long, Long> votesPerApplication() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT application_id, COUNT(*) FROM application_vote GROUP BY application_id")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT subject_id, COUNT(*) FROM board_vote WHERE subject_kind = 'APPLICATION' GROUP BY subject_id")
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
     }
@@ -127,7 +128,8 @@ public class Handover {
     }
 
     private long agendaVotes(Summit s) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM agenda_vote WHERE summit_id = ? AND agenda_round = ?")
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM board_vote WHERE subject_kind = 'AGENDA' "
+                + "AND subject_id = ? AND subject_round = ?")
                 .setParameter(1, s.getId()).setParameter(2, s.getAgendaRound()).getSingleResult()).longValue();
     }
 

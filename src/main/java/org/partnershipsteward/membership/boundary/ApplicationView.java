@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.partnershipsteward.eligibility.control.Finding;
 import org.partnershipsteward.membership.entity.Application;
-import org.partnershipsteward.membership.entity.ApplicationVote;
+import org.partnershipsteward.ballot.entity.BoardVote;
 
 /** An application as the API shows it, with its findings and (for the secretariat and board) the votes. */
 public record ApplicationView(long id, String firstName, String lastName, String email, String title,
@@ -16,7 +16,7 @@ public record ApplicationView(long id, String firstName, String lastName, String
     public record VoteView(long voterId, String decision, String comment, Instant castAt) {
     }
 
-    public static ApplicationView of(Application a, List<ApplicationVote> votes) {
+    public static ApplicationView of(Application a, List<BoardVote> votes) {
         return new ApplicationView(a.getId(), a.getFirstName(), a.getLastName(), a.getEmail(), a.getTitle(),
                 a.getOrganizationId(), a.getCriterion().name(), a.getSponsorMemberId(), a.getStatus().name(),
                 Applications.findings(a), votes == null ? null : votes.stream().map(v -> new VoteView(

@@ -19,7 +19,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
-import org.partnershipsteward.bylaws.control.MajorityRule;
+import org.partnershipsteward.ballot.boundary.Ballot;
+import org.partnershipsteward.ballot.boundary.BoardRoster;
+import org.partnershipsteward.ballot.control.Tally;
+import org.partnershipsteward.ballot.entity.BoardVote;
+import org.partnershipsteward.ballot.entity.SubjectKind;
+import org.partnershipsteward.ballot.entity.VoteDecision;
 import org.partnershipsteward.bylaws.entity.VoteOutcome;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
 import org.partnershipsteward.eligibility.control.EligibilityRules;
@@ -33,15 +38,12 @@ import org.partnershipsteward.eligibility.entity.FindingOutcome;
 import org.partnershipsteward.membership.control.FindingsCodec;
 import org.partnershipsteward.membership.entity.Application;
 import org.partnershipsteward.membership.entity.ApplicationStatus;
-import org.partnershipsteward.membership.entity.ApplicationVote;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
-import org.partnershipsteward.membership.entity.VoteDecision;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
-import org.partnershipsteward.platform.domain.RuleViolationException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.persistence.Constraints;
 import org.partnershipsteward.platform.security.Account;
@@ -69,6 +71,9 @@ public class Applications {
 
     @Inject
     BoardRoster roster;
+
+    @Inject
+    Ballot ballot;
 
     @Inject
     Accounts accounts;
@@ -185,49 +190,24 @@ public class Applications {
         if (needsReview(application)) {
             throw new ConflictException("The secretariat has not settled the pre-screen yet; vote once it has");
         }
-        List<Account> seated = roster.seated();
-        if (seated.stream().noneMatch(a -> a.getId().equals(voter.getId()))) {
-            throw new RuleViolationException("SEATED_BOARD_MEMBER", "Only seated board members vote");
-        }
-        VoteDecision decision = VoteDecision.valueOf(request.decision());
-        ApplicationVote vote = em.find(ApplicationVote.class, new ApplicationVote.Key(id, voter.getId()));
-        if (vote == null) {
-            em.persist(new ApplicationVote(id, voter.getId(), decision, request.comment(), clock.instant()));
-        } else {
-            vote.change(decision, request.comment(), clock.instant());
-        }
-        em.flush();
-        audit.record("APPLICATION_VOTE", "Application", id, voter.getEmail() + " " + decision
-                + (request.comment() == null ? "" : ": " + request.comment()));
-        decideIfMajority(application, seated);
-        return application;
-    }
-
-    private void decideIfMajority(Application application, List<Account> seated) {
-        Set<Long> seatedIds = seated.stream().map(Account::getId).collect(Collectors.toSet());
-        List<ApplicationVote> votes = votes(application.getId()).stream()
-                .filter(v -> seatedIds.contains(v.getVoterAccountId())).toList();
-        int approvals = (int) votes.stream().filter(v -> v.getDecision() == VoteDecision.APPROVE).count();
-        int rejections = votes.size() - approvals;
-        VoteOutcome outcome = new MajorityRule(Threshold.of(bylaws.current()))
-                .outcome(seated.size(), approvals, rejections);
-        if (outcome == VoteOutcome.APPROVED) {
+        Tally tally = ballot.cast(Ballot.Question.on(SubjectKind.APPLICATION, id, Threshold.of(bylaws.current()),
+                "Application"), voter, VoteDecision.valueOf(request.decision()), request.comment());
+        if (tally.outcome() == VoteOutcome.APPROVED) {
             Member member = admit(application);
-            application.approve(member.getId(), approvals + " of " + seated.size() + " seated board members approved",
-                    clock.instant());
+            application.approve(member.getId(), tally.approvedBy(), clock.instant());
             audit.record("APPLICATION_APPROVED", "Application", application.getId(), application.getDecisionReason());
             audit.record("MEMBER_ADMITTED", "Member", member.getId(), "Approved by the board (application "
                     + application.getId() + ")");
             String link = passwordLinks.issue(member.getAccountId(), PasswordLinks.Purpose.WELCOME, WELCOME_LINK_VALIDITY);
             events.fire(ApplicationEvent.decided(application, true, null));
             events.fire(ApplicationEvent.welcome(application, link));
-        } else if (outcome == VoteOutcome.REJECTED) {
-            String reasons = votes.stream().filter(v -> v.getDecision() == VoteDecision.REJECT && v.getComment() != null)
-                    .map(ApplicationVote::getComment).collect(Collectors.joining("; "));
+        } else if (tally.outcome() == VoteOutcome.REJECTED) {
+            String reasons = String.join("; ", tally.reasons());
             application.reject(reasons.isEmpty() ? "The board did not approve the application" : reasons, clock.instant());
             audit.record("APPLICATION_REJECTED", "Application", application.getId(), application.getDecisionReason());
             events.fire(ApplicationEvent.decided(application, false, application.getDecisionReason()));
         }
+        return application;
     }
 
     private Member admit(Application application) {
@@ -287,9 +267,8 @@ public class Applications {
         return application;
     }
 
-    public List<ApplicationVote> votes(long applicationId) {
-        return em.createQuery("SELECT v FROM ApplicationVote v WHERE v.applicationId = :id ORDER BY v.castAt",
-                ApplicationVote.class).setParameter("id", applicationId).getResultList();
+    public List<BoardVote> votes(long applicationId) {
+        return ballot.votes(SubjectKind.APPLICATION, applicationId);
     }
 
     public static List<Finding> findings(Application application) {

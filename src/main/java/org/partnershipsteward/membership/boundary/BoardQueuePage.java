@@ -10,9 +10,9 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnershipsteward.ballot.entity.BoardVote;
 import org.partnershipsteward.eligibility.control.Finding;
 import org.partnershipsteward.membership.entity.Application;
-import org.partnershipsteward.membership.entity.ApplicationVote;
 import org.partnershipsteward.organization.boundary.Organizations;
 import org.partnershipsteward.platform.security.Accounts;
 import org.partnershipsteward.platform.web.Messages;
@@ -70,11 +70,11 @@ public class BoardQueuePage implements Serializable {
     public String myVote(long applicationId) {
         long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
         return applications.votes(applicationId).stream().filter(v -> v.getVoterAccountId() == me)
-                .map(ApplicationVote::getDecision).map(Enum::name).findFirst().orElse("not yet");
+                .map(BoardVote::getDecision).map(Enum::name).findFirst().orElse("not yet");
     }
 
     public String tally(long applicationId) {
-        List<ApplicationVote> votes = applications.votes(applicationId);
+        List<BoardVote> votes = applications.votes(applicationId);
         long approvals = votes.stream().filter(v -> v.getDecision().name().equals("APPROVE")).count();
         return approvals + " approve, " + (votes.size() - approvals) + " reject";
     }

@@ -2,7 +2,7 @@ package org.partnershipsteward.membership.boundary;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.partnershipsteward.membership.entity.VoteDecision;
+import org.partnershipsteward.ballot.entity.VoteDecision;
 import org.partnershipsteward.platform.rest.EnumValue;
 
 /** A board member's vote: APPROVE or REJECT, with an optional comment (the reason given to a rejected applicant). */

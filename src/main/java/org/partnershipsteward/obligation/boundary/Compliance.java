@@ -23,8 +23,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
-import org.partnershipsteward.membership.boundary.BoardRoster;
-import org.partnershipsteward.bylaws.control.MajorityRule;
+import org.partnershipsteward.ballot.boundary.Ballot;
+import org.partnershipsteward.ballot.boundary.BoardRoster;
+import org.partnershipsteward.ballot.control.Tally;
+import org.partnershipsteward.ballot.entity.SubjectKind;
+import org.partnershipsteward.ballot.entity.VoteDecision;
 import org.partnershipsteward.bylaws.entity.VoteOutcome;
 import org.partnershipsteward.bylaws.control.BylawsCodec;
 import org.partnershipsteward.bylaws.control.Threshold;
@@ -47,7 +50,6 @@ import org.partnershipsteward.platform.persistence.StampedCache;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
-import org.partnershipsteward.platform.domain.RuleViolationException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.persistence.Constraints;
 import org.partnershipsteward.platform.security.Account;
@@ -79,6 +81,9 @@ public class Compliance {
 
     @Inject
     BoardRoster roster;
+
+    @Inject
+    Ballot ballot;
 
     @Inject
     Accounts accounts;
@@ -403,11 +408,8 @@ public class Compliance {
 
     /** The votes on a proposal: voter account id → decision. */
     public Map<Long, String> votes(long proposalId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT voter_account_id, decision FROM status_proposal_vote WHERE proposal_id = ?")
-                .setParameter(1, proposalId).getResultList();
         Map<Long, String> votes = new HashMap<>();
-        rows.forEach(r -> votes.put(((Number) r[0]).longValue(), (String) r[1]));
+        ballot.votes(SubjectKind.STATUS_PROPOSAL, proposalId).forEach(v -> votes.put(v.getVoterAccountId(), v.getDecision().name()));
         return votes;
     }
 
@@ -432,29 +434,12 @@ public class Compliance {
         if (proposal.getStatus() != StatusProposal.State.PENDING) {
             throw new ConflictException("The board has decided this proposal already (" + proposal.getStatus() + ")");
         }
-        List<Account> seated = roster.seated();
-        if (seated.stream().noneMatch(a -> a.getId().equals(voter.getId()))) {
-            throw new RuleViolationException("SEATED_BOARD_MEMBER", "Only seated board members vote");
-        }
-        String note = comment == null || comment.isBlank() ? null : comment.trim();
-        int changed = em.createNativeQuery("UPDATE status_proposal_vote SET decision = ?, comment = ?, cast_at = ? "
-                + "WHERE proposal_id = ? AND voter_account_id = ?").setParameter(1, decision).setParameter(2, note)
-                .setParameter(3, Timestamp.from(clock.instant())).setParameter(4, id).setParameter(5, voter.getId()).executeUpdate();
-        if (changed == 0) {
-            em.createNativeQuery("INSERT INTO status_proposal_vote (proposal_id, voter_account_id, decision, comment, cast_at) "
-                    + "VALUES (?, ?, ?, ?, ?)").setParameter(1, id).setParameter(2, voter.getId()).setParameter(3, decision)
-                    .setParameter(4, note).setParameter(5, Timestamp.from(clock.instant())).executeUpdate();
-        }
-        audit.record("STATUS_PROPOSAL_VOTE", "Member", proposal.getMemberId(), "proposal " + id + " (" + proposal.getFromStatus()
-                + " → " + proposal.getToStatus() + "): " + voter.getEmail() + " " + decision + (note == null ? "" : ": " + note));
-        Set<Long> seatedIds = seated.stream().map(Account::getId).collect(Collectors.toSet());
-        Map<Long, String> votes = votes(id);
-        int approvals = (int) votes.entrySet().stream().filter(e -> seatedIds.contains(e.getKey()) && e.getValue().equals("APPROVE")).count();
-        int rejections = (int) votes.entrySet().stream().filter(e -> seatedIds.contains(e.getKey()) && e.getValue().equals("REJECT")).count();
-        VoteOutcome outcome = new MajorityRule(Threshold.of(inForce(today()))).outcome(seated.size(), approvals, rejections);
-        if (outcome == VoteOutcome.APPROVED) {
+        Tally tally = ballot.cast(new Ballot.Question(SubjectKind.STATUS_PROPOSAL, id, 0,
+                Threshold.of(inForce(today())), "Member", proposal.getMemberId(), "proposal " + id + " ("
+                + proposal.getFromStatus() + " → " + proposal.getToStatus() + "): "), voter, VoteDecision.valueOf(decision), comment);
+        if (tally.outcome() == VoteOutcome.APPROVED) {
             Member member = em.find(Member.class, proposal.getMemberId(), LockModeType.PESSIMISTIC_WRITE);
-            String reason = approvals + " of " + seated.size() + " seated board members approved";
+            String reason = tally.approvedBy();
             proposal.decide(true, reason, clock.instant());
             MemberStatus from = member.getStatus();
             if (from == proposal.getFromStatus()) {
@@ -467,8 +452,8 @@ public class Compliance {
                             + ": missed obligations", null, organization.getName()));
                 }
             }
-        } else if (outcome == VoteOutcome.REJECTED) {
-            proposal.decide(false, "The board did not approve: " + rejections + " of " + seated.size() + " rejected",
+        } else if (tally.outcome() == VoteOutcome.REJECTED) {
+            proposal.decide(false, "The board did not approve: " + tally.rejections() + " of " + tally.seated() + " rejected",
                     clock.instant());
             audit.record("STATUS_PROPOSAL_REJECTED", "Member", proposal.getMemberId(), "proposal " + id + ": " + proposal.getDecision());
         }

@@ -44,7 +44,7 @@ public class AgendaQueuePage implements BoardQueueSection, Serializable {
 
     public String myAgendaVote(Summit summit) {
         long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
-        return summits.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision())
+        return summits.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision().name())
                 .findFirst().orElse("not yet");
     }
 

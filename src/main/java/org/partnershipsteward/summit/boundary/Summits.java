@@ -24,9 +24,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
-import org.partnershipsteward.membership.boundary.BoardRoster;
-import org.partnershipsteward.bylaws.control.MajorityRule;
-import org.partnershipsteward.bylaws.entity.VoteOutcome;
+import org.partnershipsteward.ballot.boundary.Ballot;
+import org.partnershipsteward.ballot.boundary.BoardRoster;
+import org.partnershipsteward.ballot.control.Tally;
+import org.partnershipsteward.ballot.entity.BoardVote;
+import org.partnershipsteward.ballot.entity.SubjectKind;
+import org.partnershipsteward.ballot.entity.VoteDecision;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
 import org.partnershipsteward.summit.control.CadenceRules;
 import org.partnershipsteward.bylaws.control.Threshold;
@@ -35,7 +38,6 @@ import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
-import org.partnershipsteward.platform.domain.RuleViolationException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Roles;
@@ -47,7 +49,6 @@ import org.partnershipsteward.summit.control.PlannedSummit;
 import org.partnershipsteward.summit.control.RsvpPolicy;
 import org.partnershipsteward.summit.entity.AgendaItem;
 import org.partnershipsteward.summit.entity.AgendaStatus;
-import org.partnershipsteward.summit.entity.AgendaVote;
 import org.partnershipsteward.summit.entity.Rsvp;
 import org.partnershipsteward.summit.entity.RsvpResponse;
 import org.partnershipsteward.summit.entity.RsvpStatus;
@@ -75,6 +76,9 @@ public class Summits {
 
     @Inject
     BoardRoster roster;
+
+    @Inject
+    Ballot ballot;
 
     @Inject
     AuditTrail audit;
@@ -271,35 +275,20 @@ public class Summits {
         if (summit.getAgendaStatus() != AgendaStatus.SUBMITTED) {
             throw new ConflictException("The agenda is " + summit.getAgendaStatus() + "; the board votes on a submitted agenda");
         }
-        List<Account> seated = roster.seated();
-        if (seated.stream().noneMatch(a -> a.getId().equals(voter.getId()))) {
-            throw new RuleViolationException("SEATED_BOARD_MEMBER", "Only seated board members vote");
-        }
-        AgendaVote vote = em.find(AgendaVote.class, new AgendaVote.Key(summitId, summit.getAgendaRound(), voter.getId()));
-        if (vote == null) {
-            em.persist(new AgendaVote(summitId, summit.getAgendaRound(), voter.getId(), decision, comment, clock.instant()));
-        } else {
-            vote.change(decision, comment, clock.instant());
-        }
-        em.flush();
-        audit.record("AGENDA_VOTE", "Summit", summitId, voter.getEmail() + " " + decision + (comment == null ? "" : ": " + comment));
-        Set<Long> seatedIds = seated.stream().map(Account::getId).collect(Collectors.toSet());
-        List<AgendaVote> votes = votes(summit).stream().filter(v -> seatedIds.contains(v.getVoterAccountId())).toList();
-        int approvals = (int) votes.stream().filter(v -> v.getDecision().equals("APPROVE")).count();
-        VoteOutcome outcome = new MajorityRule(Threshold.of(bylaws.current()))
-                .outcome(seated.size(), approvals, votes.size() - approvals);
-        AgendaStatus next = AgendaWorkflow.afterVote(summit.getAgendaStatus(), outcome);
+        Tally tally = ballot.cast(Ballot.Question.on(SubjectKind.AGENDA, summitId, Threshold.of(bylaws.current()),
+                "Summit").inRound(summit.getAgendaRound()), voter, VoteDecision.valueOf(decision), comment);
+        AgendaStatus next = AgendaWorkflow.afterVote(summit.getAgendaStatus(), tally.outcome());
         if (next != summit.getAgendaStatus()) {
             summit.agenda(next, clock.instant());
             audit.record(next == AgendaStatus.APPROVED ? "AGENDA_APPROVED" : "AGENDA_RETURNED_TO_DRAFT", "Summit", summitId,
-                    approvals + " of " + seated.size() + " seated board members approved");
+                    tally.approvedBy());
         }
         return summit;
     }
 
-    public List<AgendaVote> votes(Summit summit) {
-        return em.createQuery("SELECT v FROM AgendaVote v WHERE v.summitId = :s AND v.round = :r ORDER BY v.castAt",
-                AgendaVote.class).setParameter("s", summit.getId()).setParameter("r", summit.getAgendaRound()).getResultList();
+    /** The votes on the summit's agenda in its current round, oldest first. */
+    public List<BoardVote> votes(Summit summit) {
+        return ballot.votes(SubjectKind.AGENDA, summit.getId(), summit.getAgendaRound());
     }
 
     /** Publishes the approved agenda: the first publication invites every current member, later ones tell them it changed. */

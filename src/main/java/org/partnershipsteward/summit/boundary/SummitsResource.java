@@ -123,7 +123,7 @@ public class SummitsResource {
         return Map.of("status", summit.getAgendaStatus().name(),
                 "items", summits.items(id).stream().map(ItemView::of).toList(),
                 "votes", summits.votes(summit).stream().map(v -> Map.of("voterId", v.getVoterAccountId(),
-                        "decision", v.getDecision(), "comment", v.getComment() == null ? "" : v.getComment())).toList(),
+                        "decision", v.getDecision().name(), "comment", v.getComment() == null ? "" : v.getComment())).toList(),
                 "warnings", summits.lengthWarning(summit).stream().toList());
     }
 

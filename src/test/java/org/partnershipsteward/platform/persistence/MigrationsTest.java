@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -14,13 +17,22 @@ import org.junit.jupiter.api.Test;
 /** The MySQL-dialect migrations of sql/ also build the embedded H2 (MySQL mode) schema. */
 class MigrationsTest {
 
-    @Test
-    void everyMigrationAppliesOnEmbeddedH2InMySqlMode() throws SQLException {
+    private static JdbcDataSource embeddedH2() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:migrations-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
         h2.setPassword("");
-        Flyway flyway = Flyway.configure().dataSource(h2).locations("filesystem:sql").load();
+        return h2;
+    }
+
+    private static Flyway flyway(JdbcDataSource db, String target) {
+        return Flyway.configure().dataSource(db).locations("filesystem:sql").target(target).load();
+    }
+
+    @Test
+    void everyMigrationAppliesOnEmbeddedH2InMySqlMode() throws SQLException {
+        JdbcDataSource h2 = embeddedH2();
+        Flyway flyway = flyway(h2, "latest");
         var result = flyway.migrate();
         assertTrue(result.migrationsExecuted >= 1);
         assertEquals(0, flyway.info().pending().length);
@@ -30,6 +42,58 @@ class MigrationsTest {
             SQLException duplicate = assertThrows(SQLException.class,
                     () -> s.executeUpdate("INSERT INTO account (email, display_name, created_at) VALUES ('a@x', 'B', NOW(6))"));
             assertTrue(Constraints.isViolation(duplicate), duplicate.getSQLState());
+        }
+    }
+
+    @Test
+    void theBoardsVotesOfTheThreeOldTablesSurviveInTheOneBallotTable() throws SQLException {
+        JdbcDataSource h2 = embeddedH2();
+        flyway(h2, "8").migrate();
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO account (id, email, display_name, created_at) VALUES "
+                    + "(1, 'chair@x', 'Chair', NOW(6)), (2, 'sheriff@x', 'Sheriff', NOW(6))");
+            // the subjects' rows do not matter here: only the votes move
+            s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            s.executeUpdate("INSERT INTO application_vote (application_id, voter_account_id, decision, comment, cast_at) VALUES "
+                    + "(10, 1, 'APPROVE', NULL, TIMESTAMP '2026-03-01 10:00:00.123456'), "
+                    + "(10, 2, 'REJECT', 'outside the region', TIMESTAMP '2026-03-01 11:00:00')");
+            s.executeUpdate("INSERT INTO agenda_vote (summit_id, agenda_round, voter_account_id, decision, comment, cast_at) VALUES "
+                    + "(20, 1, 1, 'REJECT', 'too long', TIMESTAMP '2026-04-01 09:00:00'), "
+                    + "(20, 2, 1, 'APPROVE', NULL, TIMESTAMP '2026-04-08 09:00:00')");
+            s.executeUpdate("INSERT INTO status_proposal_vote (proposal_id, voter_account_id, decision, comment, cast_at) VALUES "
+                    + "(30, 2, 'APPROVE', 'two periods missed', TIMESTAMP '2026-07-02 08:30:00')");
+            s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+        }
+
+        flyway(h2, "latest").migrate();
+
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            List<String> votes = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT subject_kind, subject_id, subject_round, voter_account_id, decision, "
+                    + "comment, cast_at FROM board_vote ORDER BY subject_kind, subject_id, subject_round, voter_account_id")) {
+                while (r.next()) {
+                    votes.add(r.getString(1) + " " + r.getLong(2) + "/" + r.getInt(3) + " by " + r.getLong(4) + ": "
+                            + r.getString(5) + " (" + r.getString(6) + ") at " + r.getTimestamp(7).toLocalDateTime());
+                }
+            }
+            assertEquals(List.of(
+                    "AGENDA 20/1 by 1: REJECT (too long) at 2026-04-01T09:00",
+                    "AGENDA 20/2 by 1: APPROVE (null) at 2026-04-08T09:00",
+                    "APPLICATION 10/0 by 1: APPROVE (null) at 2026-03-01T10:00:00.123456",
+                    "APPLICATION 10/0 by 2: REJECT (outside the region) at 2026-03-01T11:00",
+                    "STATUS_PROPOSAL 30/0 by 2: APPROVE (two periods missed) at 2026-07-02T08:30"), votes);
+            List<String> voteTables = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_name LIKE '%vote' ORDER BY table_name")) {
+                while (r.next()) {
+                    voteTables.add(r.getString(1));
+                }
+            }
+            assertEquals(List.of("board_vote"), voteTables, "the three old vote tables are gone");
+            SQLException second = assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO board_vote "
+                    + "(subject_kind, subject_id, subject_round, voter_account_id, decision, cast_at) "
+                    + "VALUES ('APPLICATION', 10, 0, 2, 'APPROVE', NOW(6))"));
+            assertTrue(Constraints.isViolation(second), "one vote per seat holder and question: " + second.getSQLState());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.partnershipsteward.membership.boundary;
+package org.partnershipsteward.ballot.boundary;
 
 import java.util.List;
 import org.partnershipsteward.platform.security.Account;

@@ -1,0 +1,16 @@
+package org.partnershipsteward.ballot.entity;
+
+/** What the board decides on by a vote; with the subject's id it names one question of the ballot. */
+public enum SubjectKind {
+    /** A membership application (subject id: the application). */
+    APPLICATION,
+    /** A summit's submitted agenda (subject id: the summit; one round per submission). */
+    AGENDA,
+    /** A proposed change of a member's status after missed obligations (subject id: the proposal). */
+    STATUS_PROPOSAL;
+
+    /** The audit trail's action for a vote on this kind, e.g. {@code APPLICATION_VOTE}. */
+    public String auditAction() {
+        return name() + "_VOTE";
+    }
+}
