@@ -15,6 +15,8 @@ import org.partnershipsteward.notice.control.ParticipationStatus;
 import org.partnershipsteward.notice.control.SummitAttendee;
 import org.partnershipsteward.notice.control.SummitEvent;
 import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.summit.control.SharingPolicy;
+import org.partnershipsteward.summit.entity.AgendaStatus;
 import org.partnershipsteward.summit.entity.Rsvp;
 import org.partnershipsteward.summit.entity.Summit;
 
@@ -34,17 +36,39 @@ public class SummitCalendar {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SharedAgenda sharedAgenda;
+
     public CalendarAttachment invite(Summit summit, Member attendee, ParticipationStatus status) {
         String host = Optional.ofNullable(URI.create(config.baseUrl()).getHost()).orElse("localhost");
         String from = config.mailFrom();
+        String page = config.baseUrl() + "/summits/view.xhtml?id=" + summit.getId();
         SummitEvent event = new SummitEvent(CalendarInvite.summitUid(summit.getId(), host), summit.getIcsSequence(),
-                summit.getTitle(), config.name() + " summit", summit.getStartsAt().atZone(config.zone()),
-                summit.getEndsAt().atZone(config.zone()), summit.getVenue(),
-                config.baseUrl() + "/summits/view.xhtml?id=" + summit.getId(), config.name(),
+                summit.getTitle(), description(summit, page), summit.getStartsAt().atZone(config.zone()),
+                summit.getEndsAt().atZone(config.zone()), summit.getVenue(), page, config.name(),
                 from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from);
         ItipMethod method = summit.isCancelled() ? ItipMethod.CANCEL : ItipMethod.REQUEST;
         String ics = new CalendarInvite().build(event, new SummitAttendee(attendee.fullName(), attendee.getEmail(), status), method);
         return new CalendarAttachment(ics, method);
+    }
+
+    /**
+     * The entry's DESCRIPTION: the published agenda as {@link SharingPolicy} allows a calendar (calendars are shared
+     * with delegates, so TLP:RED and TLP:AMBER+STRICT items are only "a restricted item" here), and where to read it all.
+     */
+    String description(Summit summit, String page) {
+        StringBuilder text = new StringBuilder(config.name()).append(" summit");
+        if (summit.getAgendaStatus() != AgendaStatus.PUBLISHED) {
+            return text.toString();
+        }
+        sharedAgenda.of(summit, SharingPolicy.Audience.CALENDAR).ifPresent(agenda -> {
+            text.append("\n\nAgenda:\n").append(agenda.lines());
+            if (agenda.restricted()) {
+                text.append("\n\nA restricted item is on the agenda: its title, presenter and details are only in the portal, ")
+                        .append("signed in: ").append(page);
+            }
+        });
+        return text.toString();
     }
 
     /** The partnership-wide calendar status of a member's answer. */

@@ -15,6 +15,7 @@ import org.partnershipsteward.notice.control.CalendarAttachment;
 import org.partnershipsteward.notice.control.ParticipationStatus;
 import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.summit.control.SharingPolicy;
 import org.partnershipsteward.summit.entity.Rsvp;
 import org.partnershipsteward.summit.entity.Summit;
 
@@ -35,33 +36,28 @@ public class SummitNotices {
     SummitCalendar calendar;
 
     @Inject
+    SharedAgenda sharedAgenda;
+
+    @Inject
     PartnershipConfig config;
 
     String when(Instant instant) {
         return config.when(instant);
     }
 
-    /** The accepted items, one line each, with their sharing label: what members may pass on, and how. */
-    java.util.Optional<String> agenda(Summit summit) {
-        var items = em.createQuery("SELECT i FROM AgendaItem i WHERE i.summitId = :s AND i.status = :a ORDER BY i.position",
-                org.partnershipsteward.summit.entity.AgendaItem.class).setParameter("s", summit.getId())
-                .setParameter("a", org.partnershipsteward.summit.entity.AgendaItem.Status.ACCEPTED).getResultList();
-        if (items.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        StringBuilder lines = new StringBuilder();
-        int n = 1;
-        for (var item : items) {
-            lines.append(n++).append(". ").append(item.getTitle()).append(" (").append(item.getMinutes()).append(" min)");
-            if (item.getSharing() != null) {
-                lines.append(" [").append(item.getSharing().label()).append("]");
+    /**
+     * The accepted items for one audience, with their sharing labels, as {@link SharingPolicy} allows: the model's
+     * {@code agenda}, and {@code restricted} with the summit's page when an item is only "a restricted item".
+     */
+    void agenda(Summit summit, SharingPolicy.Audience audience, Map<String, Object> model) {
+        model.remove("agenda");
+        model.remove("restricted");
+        sharedAgenda.of(summit, audience).ifPresent(text -> {
+            model.put("agenda", text.lines());
+            if (text.restricted()) {
+                model.put("restricted", true);
             }
-            if (item.getPresenter() != null) {
-                lines.append(", ").append(item.getPresenter());
-            }
-            lines.append('\n');
-        }
-        return java.util.Optional.of(lines.toString().stripTrailing());
+        });
     }
 
     void summit(@Observes SummitChanged event) {
@@ -70,6 +66,7 @@ public class SummitNotices {
         Map<String, Object> model = new HashMap<>();
         model.put("summitTitle", summit.getTitle());
         model.put("startsAt", when(summit.getStartsAt()));
+        model.put("summitPage", page);
         if (event.type() == SummitChanged.Type.APPROVAL_REQUESTED) {
             model.put("itemTitle", "Agenda of " + summit.getTitle() + " (" + when(summit.getStartsAt()) + ")");
             model.put("link", config.baseUrl() + "/board/queue.xhtml");
@@ -87,14 +84,14 @@ public class SummitNotices {
         switch (event.type()) {
             case INVITED -> {
                 kind = NoticeKind.INVITATION;
-                agenda(summit).ifPresent(a -> model.put("agenda", a));
+                agenda(summit, SharingPolicy.Audience.MEMBER_MAIL, model);
                 model.put("rsvpDeadline", when(summit.getRsvpDeadline()));
                 model.put("link", event.rsvpLink());
                 invite = calendar.invite(summit, member, ParticipationStatus.NEEDS_ACTION);
             }
             case AGENDA_CHANGED -> {
                 kind = NoticeKind.AGENDA_CHANGED;
-                agenda(summit).ifPresent(a -> model.put("agenda", a));
+                agenda(summit, SharingPolicy.Audience.MEMBER_MAIL, model);
             }
             case MOVED -> {
                 kind = NoticeKind.SUMMIT_MOVED;
@@ -130,6 +127,8 @@ public class SummitNotices {
         outbox.enqueue(invite == null ? request : request.withCalendar(invite));
         if (kind == NoticeKind.INVITATION && member.getAssistantEmail() != null) {
             Map<String, Object> copy = new HashMap<>(model);
+            // what the member may read is not what the assistant may: TLP:RED and TLP:AMBER+STRICT stay with the member
+            agenda(summit, SharingPolicy.Audience.ASSISTANT_COPY, copy);
             outbox.enqueue(NoticeRequest.of(kind, member.getAssistantEmail(),
                     member.getAssistantName() == null ? member.getAssistantEmail() : member.getAssistantName(), copy)
                     .about("Summit", summit.getId()));

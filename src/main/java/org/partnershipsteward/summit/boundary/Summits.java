@@ -47,6 +47,7 @@ import org.partnershipsteward.summit.control.CadencePolicy;
 import org.partnershipsteward.summit.control.CadenceWarning;
 import org.partnershipsteward.summit.control.PlannedSummit;
 import org.partnershipsteward.summit.control.RsvpPolicy;
+import org.partnershipsteward.summit.control.SharingPolicy;
 import org.partnershipsteward.summit.entity.AgendaItem;
 import org.partnershipsteward.summit.entity.AgendaStatus;
 import org.partnershipsteward.summit.entity.Rsvp;
@@ -197,7 +198,8 @@ public class Summits {
             edited(summit);
         }
         em.flush();
-        audit.record(secretariat ? "AGENDA_ITEM_ADDED" : "AGENDA_ITEM_PROPOSED", "Summit", summitId, request.title());
+        audit.record(secretariat ? "AGENDA_ITEM_ADDED" : "AGENDA_ITEM_PROPOSED", "Summit", summitId,
+                SharingPolicy.logged(item.getTitle(), item.getSharing()));
         return item;
     }
 
@@ -207,7 +209,7 @@ public class Summits {
         AgendaItem item = item(summitId, itemId);
         item.accept();
         edited(summit);
-        audit.record("AGENDA_ITEM_ACCEPTED", "Summit", summitId, item.getTitle());
+        audit.record("AGENDA_ITEM_ACCEPTED", "Summit", summitId, SharingPolicy.logged(item.getTitle(), item.getSharing()));
         return item;
     }
 
@@ -217,7 +219,7 @@ public class Summits {
         AgendaItem item = item(summitId, itemId);
         em.remove(item);
         edited(summit);
-        audit.record("AGENDA_ITEM_REMOVED", "Summit", summitId, item.getTitle());
+        audit.record("AGENDA_ITEM_REMOVED", "Summit", summitId, SharingPolicy.logged(item.getTitle(), item.getSharing()));
     }
 
     /** New order of the accepted items (drag and drop). */

@@ -45,7 +45,9 @@ final class NoticeFixtures {
         String venue = "Federal Reserve Bank, 90 Hennepin Ave, Minneapolis";
         SPECIFIC.put(NoticeKind.INVITATION, Map.of("summitTitle", summit, "startsAt", starts, "venue", venue,
                 "rsvpDeadline", "April 30, 2026", "link", BASE_URL + "/rsvp/tok-inv-1",
-                "agenda", "1. Grid threat briefing (40 min) [TLP:AMBER], Ingrid Solberg"));
+                "agenda", "1. Grid threat briefing (40 min) [TLP:AMBER], Ingrid Solberg\n"
+                        + "2. Restricted item (30 min) [TLP:RED]: its title, presenter and details are only in the portal",
+                "restricted", true, "summitPage", BASE_URL + "/summits/view.xhtml?id=42"));
         SPECIFIC.put(NoticeKind.RSVP_CONFIRMATION, Map.of("summitTitle", summit, "startsAt", starts,
                 "venue", venue, "rsvpStatus", "Waitlisted", "link", BASE_URL + "/summits/42"));
         // the nudge variant: the member has not answered, so the link is their answer link
@@ -56,7 +58,9 @@ final class NoticeFixtures {
                 "link", BASE_URL + "/summits/42/agenda"));
         SPECIFIC.put(NoticeKind.AGENDA_CHANGED, Map.of("summitTitle", summit, "startsAt", starts,
                 "changeSummary", "Cyber briefing moved to 10:30", "link", BASE_URL + "/summits/42/agenda#v3",
-                "agenda", "1. Round table (30 min) [Chatham House Rule]"));
+                "agenda", "1. Round table (30 min) [Chatham House Rule: use the information, do not attribute it]\n"
+                        + "2. Restricted item (20 min) [TLP:AMBER+STRICT]: its title, presenter and details are only in the portal",
+                "restricted", true, "summitPage", BASE_URL + "/summits/view.xhtml?id=42"));
         SPECIFIC.put(NoticeKind.SUMMIT_CANCELLED, Map.of("summitTitle", summit, "startsAt", starts,
                 "reason", "Severe weather warning for the Twin Cities", "link", BASE_URL + "/summits/42"));
         SPECIFIC.put(NoticeKind.SUMMIT_MOVED, Map.of("summitTitle", summit,

@@ -71,6 +71,20 @@ class TemplateRendererTest {
     }
 
     @Test
+    void anInvitationWithARestrictedItemSaysSoAndLinksToTheSummitsPageInThePortal() {
+        String page = NoticeFixtures.BASE_URL + "/summits/view.xhtml?id=42";
+        RenderedNotice notice = renderer.render(NoticeKind.INVITATION, NoticeFixtures.model(NoticeKind.INVITATION));
+        assertTrue(notice.text().contains("A restricted item is on the agenda"), notice.text());
+        assertTrue(notice.text().contains(page), notice.text());
+        assertTrue(notice.html().contains("href=\"" + html(page) + "\""), notice.html());
+
+        Map<String, Object> open = new HashMap<>(NoticeFixtures.model(NoticeKind.INVITATION));
+        open.remove("restricted");
+        RenderedNotice plain = renderer.render(NoticeKind.INVITATION, open);
+        assertFalse(plain.text().contains("restricted item is on the agenda"), "only when the policy restricted an item");
+    }
+
+    @Test
     void aReminderToSomeoneWhoAnsweredRemindsAndANudgeAsksForTheAnswer() {
         Map<String, Object> reminder = new HashMap<>(NoticeFixtures.model(NoticeKind.REMINDER));
         reminder.remove("notAnswered");
