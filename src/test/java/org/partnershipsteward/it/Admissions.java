@@ -32,13 +32,18 @@ final class Admissions {
                 .map(s -> secretariat(base).get("/api/members/" + s.getJsonNumber("holderId")).object().getString("email")).toList();
     }
 
+    /** The demo organisation new members join (a company: security practitioners qualify). */
+    static long organizationId(URL base) {
+        return secretariat(base).get("/api/organizations").array().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("name").equals("Lakes Financial Bancorp")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
     /** Admits {@code count} new members named {@code prefix.<batch>.<n>@applicant.test}; applications and votes 8 at a time. */
     static List<Admitted> admit(URL base, int count, String prefix) throws Exception {
         List<String> board = seatedBoard(base);
         int needed = board.size() / 2 + 1;
-        long organizationId = secretariat(base).get("/api/organizations").array().stream().map(v -> v.asJsonObject())
-                .filter(o -> o.getString("name").equals("Lakes Financial Bancorp")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        long organizationId = organizationId(base);
         String batch = UUID.randomUUID().toString().substring(0, 6);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

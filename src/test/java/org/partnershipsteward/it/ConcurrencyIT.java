@@ -119,6 +119,36 @@ class ConcurrencyIT {
         assertEquals(3, rsvps.stream().filter(r -> r.asJsonObject().getString("status").equals("DECLINED")).count());
     }
 
+    @Test
+    void theWholeBoardApprovingAnApplicationAtOnceDecidesItOnceAndAdmitsOneMember() throws Exception {
+        long organizationId = Admissions.organizationId(base);
+        String email = "ballot." + UUID.randomUUID().toString().substring(0, 6) + "@applicant.test";
+        Api.Answer applied = Api.anonymous(base).post("/api/applications", "{\"firstName\":\"Ballot\",\"lastName\":\"Rush\","
+                + "\"email\":\"" + email + "\",\"title\":\"Chief Security Officer\",\"organizationId\":" + organizationId
+                + ",\"criterion\":\"SECURITY_PRACTITIONER\"}");
+        assertEquals(201, applied.status(), applied.body());
+        long id = applied.object().getJsonNumber("id").longValue();
+        List<String> board = Admissions.seatedBoard(base);
+        for (String voter : board) { // signed in once before: the votes below are not spread out by password hashing
+            assertEquals(200, as(voter).get("/api/applications/" + id).status());
+        }
+
+        List<Api.Answer> votes = all(board.stream().<Callable<Api.Answer>>map(voter -> () ->
+                as(voter).post("/api/applications/" + id + "/votes", "{\"decision\":\"APPROVE\"}")).toList());
+        // a vote that comes after the majority decided finds the application closed (409)
+        votes.forEach(v -> assertTrue(v.status() == 200 || v.status() == 409, v.status() + " " + v.body()));
+
+        JsonObject decided = secretariat().get("/api/applications/" + id).object();
+        System.out.println("ConcurrencyIT application " + id + ": " + decided.getString("status") + " after "
+                + votes.stream().filter(v -> v.status() == 200).count() + " accepted votes of " + board.size());
+        assertEquals("APPROVED", decided.getString("status"), "all " + board.size() + " seated members approved: " + decided);
+        assertEquals(1, secretariat().get("/api/members?status=ACTIVE").array().stream()
+                .filter(m -> m.asJsonObject().getString("email").equals(email)).count(), "one member admitted");
+        Mailbox.await(mail, email, "Welcome");
+        Thread.sleep(3000); // the relay sends every second: a second welcome would have come
+        assertEquals(1, Mailbox.find(mail, email, "Welcome").size(), "one welcome mail");
+    }
+
     /** The form on the invitation link's page, posted. */
     private Api.Answer answer(String link, String response) {
         return Api.anonymous(base).send("POST", link, "application/x-www-form-urlencoded", "response=" + response);
