@@ -39,8 +39,8 @@ public final class Api {
         return new Api(base.toString(), "Basic " + token);
     }
 
-    /** One answer: status, content type and body. */
-    public record Answer(int status, String contentType, String body) {
+    /** One answer: status, content type and body, and where a redirect points (null when none). */
+    public record Answer(int status, String contentType, String body, String location) {
 
         public JsonObject object() {
             return (JsonObject) parse();
@@ -102,7 +102,8 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(null), response.body());
+                    response.headers().firstValue("Content-Type").orElse(null), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -605,6 +605,168 @@ class SecurityIT {
         b.signOut();
     }
 
+    // ---------------------------------------------------------------------------------------------
+    // Bounded input on the paths that need no login (issue 15)
+
+    /** An open survey of this run and the path of the link in the demo member's invitation to it. */
+    private record SurveyLink(long id, String path) {
+    }
+
+    private SurveyLink surveyLink() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String title = "Bounded pulse " + UUID.randomUUID().toString().substring(0, 6);
+        Api.Answer created = secretariat().post("/api/surveys", "{\"title\":\"" + title + "\",\"anonymous\":false,\"opensAt\":\""
+                + now.minusHours(1) + "\",\"closesAt\":\"" + now.plusDays(7) + "\",\"questions\":[{\"kind\":\"SINGLE_CHOICE\","
+                + "\"prompt\":\"Useful?\",\"options\":[\"Yes\",\"No\"]},{\"kind\":\"FREE_TEXT\",\"prompt\":\"Anything else?\"}]}");
+        assertEquals(201, created.status(), created.body());
+        String link = Mailbox.link(Mailbox.await(mail, Deployments.MEMBER, "Short survey: " + title), "http://steward.test/survey/");
+        SECRETS.add(link.substring(link.lastIndexOf('/') + 1));
+        return new SurveyLink(created.object().getJsonNumber("id").longValue(), link.substring("http://steward.test".length()));
+    }
+
+    /** The paths a caller reaches without a login, each with the method it takes input on. */
+    private static List<String[]> noLoginPaths(String survey) {
+        return List.of(new String[] {"POST", survey}, new String[] {"POST", "/rsvp/" + UNKNOWN_TOKEN},
+                new String[] {"POST", "/survey/" + UNKNOWN_TOKEN}, new String[] {"POST", "/login.xhtml"},
+                new String[] {"POST", "/apply.xhtml"}, new String[] {"POST", "/contact.xhtml"},
+                new String[] {"POST", "/unsubscribe.xhtml"}, new String[] {"POST", "/forgot-password.xhtml"},
+                new String[] {"POST", "/set-password.xhtml"}, new String[] {"POST", "/api/unsubscribe/" + UNKNOWN_TOKEN},
+                new String[] {"POST", "/api/contact-confirmations/" + UNKNOWN_TOKEN}, new String[] {"POST", "/api/applications"});
+    }
+
+    @Test
+    @Order(12)
+    void everyNoLoginPathRefusesOversizedInputWithA400ThatChangesNothing() throws IOException {
+        SurveyLink link = surveyLink();
+        String survey = link.path();
+        long surveyId = link.id();
+        int applications = secretariat().get("/api/applications").array().size();
+        StringBuilder many = new StringBuilder("q0=Yes");
+        for (int i = 0; i < 150; i++) {
+            many.append("&p").append(i).append("=x");
+        }
+        Map<String, String> hostile = new LinkedHashMap<>();
+        hostile.put("150 parameters", many.toString());
+        hostile.put("a 100,000-character value", "q0=Yes&q1=" + HostileInput.HUGE);
+        hostile.put("a 1,000-character name", "q0=Yes&" + "n".repeat(1000) + "=x");
+        hostile.put("600 values of one parameter", "q0=Yes" + "&q1=x".repeat(600));
+        List<String> wrong = new ArrayList<>();
+        int refused = 0;
+        for (String[] target : noLoginPaths(survey)) {
+            String method = target[0];
+            String path = target[1];
+            for (Map.Entry<String, String> probe : hostile.entrySet()) {
+                Api.Answer answer = method.equals("GET") ? Api.anonymous(base).text(path + "?" + probe.getValue())
+                        : Api.anonymous(base).send(method, path, "application/x-www-form-urlencoded", probe.getValue());
+                refused++;
+                check(method + " " + path + " [" + probe.getKey() + "]", answer.status(), answer.contentType(), answer.body(), wrong);
+            }
+            // a body far beyond the limit, declared and only begun: the answer must not wait for the rest
+            String[] raw = Raw.post(base, path, 100_000_000L, 64 * 1024);
+            refused++;
+            check(method + " " + path + " [a 100 MB body]", Integer.parseInt(raw[0]), raw[1], raw[2], wrong);
+        }
+        System.out.println("Bounded input (no-login paths): " + refused + " oversized requests, " + wrong.size() + " wrong");
+        assertEquals(List.of(), wrong);
+        assertEquals(0, secretariat().get("/api/surveys/" + surveyId + "/results").object().getInt("participants"),
+                "a refused survey answer stores nothing");
+        assertEquals(applications, secretariat().get("/api/applications").array().size(), "a refused application stores nothing");
+    }
+
+    private static void check(String what, int status, String contentType, String body, List<String> wrong) {
+        if (status != 400) {
+            wrong.add(what + ": " + status + " " + abbreviate(body));
+        } else if (HostileInput.leaksInternals(body)) {
+            wrong.add(what + " shows internals: " + abbreviate(body));
+        } else if (what.contains(" /api/") ? contentType == null || !contentType.startsWith("application/problem+json")
+                : contentType == null || !contentType.startsWith("text/html")) {
+            wrong.add(what + ": a 400 as " + contentType);
+        }
+    }
+
+    @Test
+    @Order(13)
+    void threeHundredMillionSurveyQuestionsOrAHugeBodyAreA400AtOnceAndTheServerStaysHealthy() throws Exception {
+        String survey = surveyLink().path();
+        long started = System.nanoTime();
+        Api.Answer answer = Api.anonymous(base).send("POST", survey, "application/x-www-form-urlencoded", "questions=300000000&q0=Yes");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(400, answer.status(), abbreviate(answer.body()));
+        assertTrue(answer.body().contains("questions must be one number from 0 to 20"), abbreviate(answer.body()));
+        assertTrue(millis < 5000, "answered in " + millis + " ms");
+
+        started = System.nanoTime();
+        String[] raw = Raw.post(base, survey, 2_000_000_000L, 256 * 1024);
+        millis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals("400", raw[0], raw[2]);
+        assertTrue(millis < 5000, "answered in " + millis + " ms");
+        System.out.println("Bounded input: questions=300000000 and a 2 GB body to /survey/{token} answered 400 in " + millis + " ms");
+
+        Api.Answer ready = Api.anonymous(base.toURI().resolve("/").toURL()).get("/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        Api.Answer fine = Api.anonymous(base).send("POST", survey, "application/x-www-form-urlencoded", "questions=2&q0=Yes&q1=Fine");
+        assertEquals(302, fine.status());
+        assertTrue(fine.location().contains("recorded=true"), "the link still takes a proper answer: " + fine.location()
+                .replaceAll("token=[^&]+", "token=…"));
+    }
+
+    /** HTTP/1.1 over a socket: a POST that declares a body and sends only its beginning, then reads the answer. */
+    private static final class Raw {
+
+        /** Status, content type and body of the answer (the body as far as it came within 10 s). */
+        static String[] post(URL base, String path, long declared, int sent) throws IOException {
+            try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+                socket.setSoTimeout(10_000);
+                var out = socket.getOutputStream();
+                out.write(("POST " + base.getPath().replaceAll("/$", "") + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                        + base.getPort() + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + declared
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                byte[] chunk = "q0=Yes&q1=".concat("A".repeat(1014)).getBytes(StandardCharsets.US_ASCII);
+                try {
+                    for (int written = 0; written < sent; written += chunk.length) {
+                        out.write(chunk);
+                    }
+                    out.flush();
+                } catch (IOException e) {
+                    // the server answered and closed before taking all of it: read what it said
+                }
+                String response = new String(readSome(socket.getInputStream()), StandardCharsets.UTF_8);
+                Matcher status = Pattern.compile("^HTTP/1\\.1 (\\d{3})").matcher(response);
+                Matcher type = Pattern.compile("(?im)^Content-Type:\\s*(\\S+)").matcher(response);
+                int bodyAt = response.indexOf("\r\n\r\n");
+                return new String[] {status.find() ? status.group(1) : "no answer: " + response, type.find() ? type.group(1) : null,
+                        bodyAt < 0 ? "" : response.substring(bodyAt + 4)};
+            }
+        }
+
+        /** Reads until the answer is complete (its Content-Length, or the last chunk), the server closes, or 10 s pass. */
+        private static byte[] readSome(java.io.InputStream in) throws IOException {
+            var buffer = new java.io.ByteArrayOutputStream();
+            byte[] b = new byte[8192];
+            try {
+                for (int n; !complete(buffer.toString(StandardCharsets.ISO_8859_1)) && (n = in.read(b)) > 0
+                        && buffer.size() < 1_000_000; ) {
+                    buffer.write(b, 0, n);
+                }
+            } catch (java.net.SocketException | java.net.SocketTimeoutException e) {
+                // reset or slow after the answer: what came is what we judge
+            }
+            return buffer.toByteArray();
+        }
+
+        private static boolean complete(String response) {
+            int bodyAt = response.indexOf("\r\n\r\n");
+            if (bodyAt < 0) {
+                return false;
+            }
+            Matcher length = Pattern.compile("(?im)^Content-Length:\\s*(\\d+)").matcher(response.substring(0, bodyAt));
+            if (length.find()) {
+                return response.length() - bodyAt - 4 >= Integer.parseInt(length.group(1));
+            }
+            return response.endsWith("\r\n0\r\n\r\n");
+        }
+    }
+
     @Test
     @Order(99)
     void noPasswordOrTokenAppearsInTheServerLog() throws IOException, InterruptedException {

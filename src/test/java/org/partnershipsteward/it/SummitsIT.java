@@ -72,9 +72,7 @@ class SummitsIT {
     }
 
     private List<String> seatedBoard() {
-        return as(base, Deployments.MEMBER).get("/api/board").object().getJsonArray("seats").stream()
-                .map(v -> v.asJsonObject()).filter(s -> !s.getBoolean("vacant"))
-                .map(s -> secretariat().get("/api/members/" + s.getJsonNumber("holderId")).object().getString("email")).toList();
+        return Admissions.seatedBoard(base);
     }
 
     private void approveByMajority(long id, int alreadyApproved) {
@@ -183,53 +181,9 @@ class SummitsIT {
         Mailbox.await(mail, "member@steward.example", "changed");
     }
 
-    /** Admits {@code count} new members the way the bylaws say: apply, then the board's majority approves. */
-    private List<Long> admit(int count) throws Exception {
-        List<String> board = seatedBoard();
-        int needed = board.size() / 2 + 1;
-        long organizationId = secretariat().get("/api/organizations").array().stream().map(v -> v.asJsonObject())
-                .filter(o -> o.getString("name").equals("Lakes Financial Bancorp")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        String batch = UUID.randomUUID().toString().substring(0, 6);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Long>> applied = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                String email = "crowd." + batch + "." + i + "@applicant.test";
-                applied.add(pool.submit(() -> {
-                    Api.Answer answer = Api.anonymous(base).post("/api/applications", "{\"firstName\":\"Crowd\",\"lastName\":\""
-                            + email.hashCode() + "\",\"email\":\"" + email + "\",\"title\":\"Chief Security Officer\","
-                            + "\"organizationId\":" + organizationId + ",\"criterion\":\"SECURITY_PRACTITIONER\"}");
-                    assertEquals(201, answer.status(), answer.body());
-                    return answer.object().getJsonNumber("id").longValue();
-                }));
-            }
-            List<Future<Api.Answer>> votes = new ArrayList<>();
-            for (Future<Long> application : applied) {
-                long id = application.get();
-                for (int v = 0; v < needed; v++) {
-                    Api voter = as(base, board.get(v));
-                    votes.add(pool.submit(() -> voter.post("/api/applications/" + id + "/votes", "{\"decision\":\"APPROVE\"}")));
-                }
-            }
-            for (Future<Api.Answer> vote : votes) {
-                assertEquals(200, vote.get().status(), vote.get().body());
-            }
-            List<Long> members = new ArrayList<>();
-            for (Future<Long> application : applied) {
-                JsonObject decided = secretariat().get("/api/applications/" + application.get()).object();
-                assertEquals("APPROVED", decided.getString("status"));
-                members.add(decided.getJsonNumber("memberId").longValue());
-            }
-            return members;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void twoHundredConcurrentYesAnswersForFiftySeatsConfirmFiftyAndWaitlistTheRestNoneLostOrDuplicated() throws Exception {
-        List<Long> members = admit(200);
+        List<Long> members = Admissions.admit(base, 200, "crowd").stream().map(Admissions.Admitted::id).toList();
         long id = future("Crowded summit", 50);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {

@@ -4,7 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -33,9 +37,32 @@ public class DatabaseReadiness implements HealthCheck {
             var meta = connection.getMetaData();
             response.withData("product", meta.getDatabaseProductName());
             response.withData("productVersion", meta.getDatabaseProductVersion());
+            response.withData("isolation", isolation(connection));
             return response.status(valid && version != null).build();
         } catch (SQLException e) {
             return response.down().withData("error", e.getClass().getSimpleName()).build();
         }
     }
+
+    /**
+     * The isolation level the pool's connections run at, as the database itself reports it (not the driver's
+     * belief): {@code READ-COMMITTED} is required (docs/adr/0005-read-committed.md).
+     */
+    static String isolation(Connection connection) {
+        for (String query : ISOLATION_QUERIES) {
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+                String level = rows.next() ? rows.getString(1) : null;
+                if (level != null) {
+                    return level.trim().toUpperCase(Locale.ROOT).replace(' ', '-');
+                }
+            } catch (SQLException e) {
+                // not this database's way of saying it: try the next
+            }
+        }
+        return "unknown";
+    }
+
+    /** MySQL 8 / MariaDB 11.1+, MariaDB 10.x, H2. */
+    private static final List<String> ISOLATION_QUERIES = List.of("SELECT @@transaction_isolation", "SELECT @@tx_isolation",
+            "SELECT ISOLATION_LEVEL FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID = SESSION_ID()");
 }

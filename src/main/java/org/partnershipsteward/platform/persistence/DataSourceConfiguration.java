@@ -2,12 +2,18 @@ package org.partnershipsteward.platform.persistence;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
+import java.sql.Connection;
 
 /**
  * The application's one data source. URL, user and password come from MicroProfile Config
  * ({@code partnership.db.*}, or {@code PARTNERSHIP_DB_*} in the environment); the URL alone chooses
  * the database: {@code jdbc:mysql://} uses MySQL Connector/J, {@code jdbc:h2:} the embedded H2 in
  * MySQL mode (see {@link UrlRoutingDataSource} and docs/adr/0002-embedded-database.md).
+ * <p>
+ * Every connection runs at READ COMMITTED (docs/adr/0005-read-committed.md): a decision taken under a row lock
+ * (seats, the waitlist, board votes) must count the rows committed before the lock was granted. At MySQL's default
+ * REPEATABLE READ a plain SELECT after {@code SELECT ... FOR UPDATE} reads the snapshot of the transaction's first
+ * read, which may predate the lock (issue 15: 12 of 5 seats confirmed). H2 runs at READ COMMITTED anyway.
  */
 @Singleton
 @DataSourceDefinition(
@@ -18,6 +24,7 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=partnership.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",

@@ -357,12 +357,8 @@ public class Summits {
     /** Records the answer given through an RSVP link (the member or their assistant, no login). */
     @PermitAll
     public Optional<Rsvp> answerByLink(String token, String response, String by) {
-        Optional<TokenTarget> target = resolve(token);
-        if (target.isEmpty()) {
-            return Optional.empty();
-        }
-        Member member = target.get().member();
-        return Optional.of(record(target.get().summit().getId(), member.getId(), parse(response),
+        // only the link's ids before the lock: no summit or answer may sit in the persistence context older than it
+        return links.resolve(MemberLinks.Kind.RSVP, token).map(t -> record(t.subjectId(), t.memberId(), parse(response),
                 by == null || by.isBlank() ? "link" : by, false));
     }
 
