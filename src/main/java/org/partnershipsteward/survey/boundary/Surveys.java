@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
+import org.partnershipsteward.audit.entity.AuditEntry;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.notice.boundary.NoticeRequest;
@@ -249,6 +250,13 @@ public class Surveys {
                 + "WHERE survey_id = ? ORDER BY id").setParameter(1, surveyId).getResultList();
         return rows.stream().map(r -> new StoredResponse(r[0] == null ? null : ((Number) r[0]).longValue(),
                 SurveyForm.answersFromJson((String) r[1]), instant(r[2]))).toList();
+    }
+
+    /** The survey's audit trail, newest first: what the secretariat can show of how it was run. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public List<AuditEntry> history(long surveyId) {
+        byId(surveyId);
+        return audit.of("Survey", surveyId);
     }
 
     static Instant instant(Object value) {
