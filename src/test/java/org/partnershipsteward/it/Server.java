@@ -100,7 +100,8 @@ public final class Server implements TestInstancePostProcessor {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
                 Running running = new Running(process, port);
-                running.awaitReady(Duration.ofMinutes(4), log);
+                // it.startup-seconds: more time on a machine that is busy with other work (default 4 minutes)
+                running.awaitReady(Duration.ofSeconds(Long.parseLong(property("it.startup-seconds", "240"))), log);
                 return running;
             } catch (IOException e) {
                 throw new IllegalStateException("Payara Micro did not start", e);
