@@ -164,10 +164,13 @@ public class Surveys {
 
     @PermitAll
     public Optional<TokenTarget> resolve(String token) {
-        return links.resolve(MemberLinks.Kind.SURVEY, token).map(t -> {
-            Survey survey = em.find(Survey.class, t.subjectId());
+        return links.resolve(MemberLinks.Kind.SURVEY, token).flatMap(t -> {
             Member member = em.find(Member.class, t.memberId());
-            return new TokenTarget(survey, member, participated(survey.getId()).contains(member.getId()), questions(survey));
+            if (member == null || !member.getStatus().current()) {
+                return Optional.empty(); // who left the partnership: the link no longer works
+            }
+            Survey survey = em.find(Survey.class, t.subjectId());
+            return Optional.of(new TokenTarget(survey, member, participated(survey.getId()).contains(member.getId()), questions(survey)));
         });
     }
 
