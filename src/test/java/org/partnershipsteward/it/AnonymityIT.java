@@ -167,7 +167,7 @@ class AnonymityIT {
             for (Map<String, Object> row : table.getValue()) {
                 boolean carriesAnswer = row.values().stream().anyMatch(v -> v instanceof String text
                         && markers.stream().anyMatch(text::contains));
-                boolean namesMember = members.stream().anyMatch(m -> row.entrySet().stream().anyMatch(e -> refersTo(e, m, ids.get(m))));
+                boolean namesMember = members.stream().anyMatch(m -> row.entrySet().stream().anyMatch(e -> refersTo(row, e, m, ids.get(m))));
                 String where = table.getKey() + " " + row;
                 if (carriesAnswer) {
                     answerRows++;
@@ -175,7 +175,7 @@ class AnonymityIT {
                         answerTables.add(table.getKey());
                     }
                     for (Admissions.Admitted m : members) {
-                        assertTrue(row.entrySet().stream().noneMatch(e -> !e.getKey().equals("survey_id") && (refersTo(e, m, ids.get(m))
+                        assertTrue(row.entrySet().stream().noneMatch(e -> !e.getKey().equals("survey_id") && (refersTo(row, e, m, ids.get(m))
                                 || e.getValue() instanceof Number n && ids.get(m).contains(n.longValue()))),
                                 "a stored answer names no member: " + where);
                     }
@@ -206,13 +206,14 @@ class AnonymityIT {
     }
 
     /** Whether a column names the member: their email or name in text, or their member/account id in an id column. */
-    private static boolean refersTo(Map.Entry<String, Object> column, Admissions.Admitted m, Set<Long> ids) {
+    private static boolean refersTo(Map<String, Object> row, Map.Entry<String, Object> column, Admissions.Admitted m, Set<Long> ids) {
         if (column.getValue() instanceof String text) {
             return names(text, m);
         }
         String name = column.getKey();
-        return column.getValue() instanceof Number n && (name.endsWith("member_id") || name.endsWith("account_id")
-                || name.equals("holder_id") || name.equals("subject_id")) && ids.contains(n.longValue());
+        boolean personColumn = name.endsWith("member_id") || name.endsWith("account_id") || name.equals("holder_id")
+                || name.equals("subject_id") && List.of("Member", "Account").contains(row.get("subject_type"));
+        return personColumn && column.getValue() instanceof Number n && ids.contains(n.longValue());
     }
 
     private static boolean isNewAuditEntry(String table, Map<String, Object> row, Snapshot before) {
