@@ -27,9 +27,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (RSVP, survey, contact confirmation), which then says it no longer works and changes nothing.
  * <p>
  * The first two paths use members this class admits itself. A compliance proposal is only made for a member judged
- * in a closed period, which a member admitted today never is; the third path therefore takes a demo member whom the
- * demo's closed history put to the board for LAPSED (not one of the accounts other classes sign in with, nor a
- * seated board member).
+ * in a closed period, which a member admitted today never is; the third path therefore takes a demo member who is
+ * AT_RISK and joined before 2022 (not one of the accounts other classes sign in with, nor a seated board member),
+ * holds two summits in 2022 that they missed and closes both half-years of 2022 (no other class uses them), so the
+ * board has the proposal AT_RISK → LAPSED to vote on.
  */
 @ExtendWith(Server.class)
 class AccessIT {
@@ -65,18 +66,30 @@ class AccessIT {
         Admissions.Admitted transitioned = Admissions.admit(base, mail, "access-transition");
         List<String> board = Admissions.seatedBoard(base);
         Set<String> sharedAccounts = Set.of(Deployments.SECRETARIAT, Deployments.BOARD, Deployments.MEMBER);
+        // an AT_RISK member judged in 2022 (which no other class touches): two summits they did not attend, both
+        // half-years closed, and the board has the proposal AT_RISK -> LAPSED to vote on
+        JsonObject atRisk = secretariat().get("/api/members?status=AT_RISK").array().stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("joinedOn").compareTo("2022-01-01") < 0 && !board.contains(m.getString("email"))
+                        && !sharedAccounts.contains(m.getString("email")))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo has an AT_RISK member who joined before 2022"));
+        long votedId = atRisk.getJsonNumber("id").longValue();
+        String votedEmail = atRisk.getString("email");
+        String history = UUID.randomUUID().toString().substring(0, 6);
+        for (String date : List.of("2022-03-15", "2022-09-20")) {
+            Api.Answer held = secretariat().post("/api/summits", "{\"title\":\"Access history " + history + " " + date
+                    + "\",\"startsAt\":\"" + date + "T09:00:00-05:00\",\"endsAt\":\"" + date + "T12:00:00-05:00\","
+                    + "\"venue\":\"Union Depot, Saint Paul\",\"capacity\":80,\"rsvpDeadline\":\"" + date + "T08:00:00-05:00\"}");
+            assertEquals(201, held.status(), held.body());
+        }
+        for (String period : List.of("2022-H1", "2022-H2")) {
+            Api.Answer closed = secretariat().post("/api/compliance/closures", "{\"period\":\"" + period + "\"}");
+            assertEquals(200, closed.status(), period + " closes here: " + closed.body());
+        }
         JsonObject proposal = Api.as(base, board.get(0), Deployments.DEMO_PASSWORD).get("/api/compliance/proposals?status=PENDING")
                 .array().stream().map(v -> v.asJsonObject())
-                .filter(p -> p.getString("toStatus").equals("LAPSED"))
-                .filter(p -> {
-                    JsonObject m = secretariat().get("/api/members/" + p.getJsonNumber("memberId")).object();
-                    return m.getString("status").equals(p.getString("fromStatus")) && !board.contains(m.getString("email"))
-                            && !sharedAccounts.contains(m.getString("email"));
-                })
-                .findFirst().orElseThrow(() -> new AssertionError("the demo history puts a member to the board for LAPSED"));
+                .filter(p -> p.getJsonNumber("memberId").longValue() == votedId && p.getString("toStatus").equals("LAPSED"))
+                .findFirst().orElseThrow(() -> new AssertionError("closing 2022 puts " + votedEmail + " to the board for LAPSED"));
         proposalId = proposal.getJsonNumber("id").longValue();
-        long votedId = proposal.getJsonNumber("memberId").longValue();
-        String votedEmail = secretariat().get("/api/members/" + votedId).object().getString("email");
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         String tag = UUID.randomUUID().toString().substring(0, 6);
