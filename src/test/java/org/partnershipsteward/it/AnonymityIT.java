@@ -99,6 +99,9 @@ class AnonymityIT {
             checkWhatTheSecretariatSees(secretariat, surveyId, List.of(byApi, byPortal), List.of(apiMarker, portalMarker), from, to);
             if (onMysql()) {
                 scanTheWholeDatabase(before, List.of(byApi, byPortal), List.of(apiMarker, portalMarker), from, to);
+            } else {
+                System.out.println("AnonymityIT: the database (" + System.getProperty("it.db.url", "H2") + ") is inside the server "
+                        + "process; the scan of every table by JDBC runs only on MariaDB/MySQL (-Pmysql)");
             }
         }
     }
