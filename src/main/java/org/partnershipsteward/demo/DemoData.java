@@ -208,6 +208,9 @@ public class DemoData {
             if (status != MemberStatus.ACTIVE) {
                 member.changeStatus(status, LocalDate.now(clock).minusMonths(2), clock.instant());
             }
+            if (!status.current()) {
+                account.disable(); // a demo member who left signs in no more than a real one
+            }
             em.persist(member);
             em.flush();
             byEmail.put(member.getEmail(), member);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.survey.control.Anonymity;
 import org.partnershipsteward.survey.control.Question;
 import org.partnershipsteward.survey.control.SurveyForm;
 import org.partnershipsteward.survey.entity.Survey;
@@ -19,6 +20,8 @@ import org.partnershipsteward.survey.entity.Survey;
  * demo sends no mail.
  */
 final class DemoSurveys {
+
+    private static final java.util.random.RandomGenerator KEYS = new java.security.SecureRandom();
 
     private static final List<Question> SUMMIT_FEEDBACK = List.of(
             new Question("SCALE", "How useful was the summit for your organization?", null, 1, 5),
@@ -83,12 +86,12 @@ final class DemoSurveys {
                 continue;
             }
             Instant at = opensAt.plusSeconds(3600L * (k + 1));
-            em.createNativeQuery("INSERT INTO survey_participation (survey_id, member_id, answered_at) VALUES (?, ?, ?)")
-                    .setParameter(1, survey.getId()).setParameter(2, m.getId()).setParameter(3, Timestamp.from(at)).executeUpdate();
-            em.createNativeQuery("INSERT INTO survey_response (survey_id, member_id, answers, submitted_at) VALUES (?, ?, ?, ?)")
-                    .setParameter(1, survey.getId()).setParameter(2, anonymous ? null : m.getId())
-                    .setParameter(3, SurveyForm.answersToJson(answers(questions, k + seed)))
-                    .setParameter(4, Timestamp.from(anonymous ? opensAt : at)).executeUpdate();
+            em.createNativeQuery("INSERT INTO survey_participation (survey_id, member_id) VALUES (?, ?)")
+                    .setParameter(1, survey.getId()).setParameter(2, m.getId()).executeUpdate();
+            em.createNativeQuery("INSERT INTO survey_response (id, survey_id, member_id, answers, submitted_at) VALUES (?, ?, ?, ?, ?)")
+                    .setParameter(1, Anonymity.responseKey(KEYS)).setParameter(2, survey.getId()).setParameter(3, anonymous ? null : m.getId())
+                    .setParameter(4, SurveyForm.answersToJson(answers(questions, k + seed)))
+                    .setParameter(5, Timestamp.from(Anonymity.storedTime(anonymous, opensAt, at))).executeUpdate();
         }
     }
 

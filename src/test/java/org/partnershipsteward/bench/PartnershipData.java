@@ -34,6 +34,8 @@ final class PartnershipData {
     private final int organizations;
     private final int years;
     private final Random random = new Random(2026);
+    /** Survey response keys (random since V10) from their own sequence, so the rest of the data stays as before. */
+    private final Random responseKeys = new Random(21);
     private final Timestamp now = Timestamp.from(java.time.Instant.now());
     private final Map<String, Integer> rows = new LinkedHashMap<>();
     private long futureSummitId;
@@ -432,10 +434,9 @@ final class PartnershipData {
         try (PreparedStatement survey = c.prepareStatement("INSERT INTO survey (id, title, questions, anonymous, summit_id, "
                 + "opens_at, closes_at, invited_at, reminded_at, created_by, created_at) VALUES (?, ?, ?, FALSE, ?, ?, ?, ?, ?, "
                 + "'secretariat@bench.test', ?)");
-                PreparedStatement took = c.prepareStatement("INSERT INTO survey_participation (survey_id, member_id, answered_at) "
-                        + "VALUES (?, ?, ?)");
-                PreparedStatement response = c.prepareStatement("INSERT INTO survey_response (survey_id, member_id, answers, "
-                        + "submitted_at) VALUES (?, ?, ?, ?)")) {
+                PreparedStatement took = c.prepareStatement("INSERT INTO survey_participation (survey_id, member_id) VALUES (?, ?)");
+                PreparedStatement response = c.prepareStatement("INSERT INTO survey_response (id, survey_id, member_id, answers, "
+                        + "submitted_at) VALUES (?, ?, ?, ?, ?)")) {
             for (Map.Entry<Long, ZonedDateTime> summit : pastSummits.entrySet()) {
                 ZonedDateTime opens = summit.getValue().plusDays(1);
                 Timestamp answeredAt = Timestamp.from(opens.plusDays(3).toInstant());
@@ -455,13 +456,13 @@ final class PartnershipData {
                     }
                     took.setLong(1, surveyId);
                     took.setLong(2, memberBase + m);
-                    took.setTimestamp(3, answeredAt);
                     took.addBatch();
-                    response.setLong(1, surveyId);
-                    response.setLong(2, memberBase + m);
-                    response.setString(3, "[[\"" + (1 + random.nextInt(5)) + "\"],[\"" + topics[random.nextInt(topics.length)]
+                    response.setLong(1, responseKeys.nextLong(1, Long.MAX_VALUE));
+                    response.setLong(2, surveyId);
+                    response.setLong(3, memberBase + m);
+                    response.setString(4, "[[\"" + (1 + random.nextInt(5)) + "\"],[\"" + topics[random.nextInt(topics.length)]
                             + "\"],[]]");
-                    response.setTimestamp(4, answeredAt);
+                    response.setTimestamp(5, answeredAt);
                     response.addBatch();
                     participations++;
                     if (participations % 1000 == 0) {

@@ -100,7 +100,8 @@ public final class Server implements TestInstancePostProcessor {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
                 Running running = new Running(process, port);
-                running.awaitReady(Duration.ofMinutes(4), log);
+                // it.startup-seconds: more time on a machine that is busy with other work (default 4 minutes)
+                running.awaitReady(Duration.ofSeconds(Long.parseLong(property("it.startup-seconds", "240"))), log);
                 return running;
             } catch (IOException e) {
                 throw new IllegalStateException("Payara Micro did not start", e);
@@ -116,14 +117,15 @@ public final class Server implements TestInstancePostProcessor {
         }
 
         private void awaitReady(Duration timeout, Path log) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             long started = System.nanoTime();
             long deadline = started + timeout.toNanos();
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
                 }
-                try {
+                // a new client (and connection) each time: a connection accepted while the server was still starting
+                // may never be served, and a pooled one would be reused until the deadline
+                try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
                     int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                     if (status == 200 && http.send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml"))

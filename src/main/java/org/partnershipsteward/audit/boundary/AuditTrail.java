@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.partnershipsteward.audit.entity.AuditEntry;
 
@@ -27,6 +28,17 @@ public class AuditTrail {
 
     public AuditEntry record(String action, String subjectType, Long subjectId, String detail) {
         AuditEntry entry = new AuditEntry(clock.instant(), actor(), action, subjectType, subjectId, detail);
+        em.persist(entry);
+        return entry;
+    }
+
+    /**
+     * An entry that must say neither who acted nor exactly when (an answer to an anonymous survey): the actor and
+     * the (coarse) time are the caller's, never the signed-in caller and the clock.
+     */
+    public AuditEntry recordWithout(String actor, Instant coarseTime, String action, String subjectType, Long subjectId,
+            String detail) {
+        AuditEntry entry = new AuditEntry(coarseTime, actor, action, subjectType, subjectId, detail);
         em.persist(entry);
         return entry;
     }

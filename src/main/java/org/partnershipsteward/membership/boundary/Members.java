@@ -62,6 +62,9 @@ public class Members {
     @Inject
     ProfileChange profileChange;
 
+    @Inject
+    AccessFollowsStatus access;
+
     public List<Member> find(MemberStatus status) {
         var query = em.createQuery("SELECT m FROM Member m" + (status == null ? "" : " WHERE m.status = :s")
                 + " ORDER BY m.lastName, m.firstName", Member.class);
@@ -144,14 +147,8 @@ public class Members {
         member.changeStatus(to, effective, clock.instant());
         audit.record("MEMBER_STATUS_CHANGED", "Member", id, from + " → " + to + " from " + effective + ": "
                 + request.reason().trim());
-        if (from.current() != to.current() && member.getAccountId() != null) {
-            // who leaves the partnership can no longer sign in (as with a personnel transition); a reinstated member can
-            Account account = em.find(Account.class, member.getAccountId());
-            if (to.current()) {
-                account.enable();
-            } else {
-                account.disable();
-            }
+        if (!from.current() && to.current()) {
+            access.reinstated(member);
         }
         if (from.current() && !to.current()) {
             leave(member, effective, to + ": " + request.reason().trim(), null);
@@ -172,9 +169,6 @@ public class Members {
         }
         MemberStatus from = member.getStatus();
         member.changeStatus(MemberStatus.RESIGNED, request.effectiveDate(), clock.instant());
-        if (member.getAccountId() != null) {
-            em.find(Account.class, member.getAccountId()).disable();
-        }
         Organization organization = em.find(Organization.class, member.getOrganizationId());
         if (member.getId().equals(organization.getPrimaryContactId())) {
             organization.assignContacts(organization.getAlternateContactId(), null, clock.instant());

@@ -39,6 +39,20 @@ public class AccountIdentityStore implements IdentityStore {
         verified = new VerifiedCredentials(clock::millis, config.basicCache());
     }
 
+    /**
+     * Whether the account with this email may still use the application: exists and is enabled. Read on every
+     * page request of a signed-in session, so an account closed on any instance turns its sessions away at once.
+     */
+    public boolean isOpen(String email) {
+        return em.createQuery("SELECT a.enabled FROM Account a WHERE a.email = :email", Boolean.class)
+                .setParameter("email", Account.normalizeEmail(email)).getResultStream().findFirst().orElse(false);
+    }
+
+    /** Forgets the passwords verified for the account on this instance (it was closed). */
+    public void forget(String email) {
+        verified.forget(email);
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {

@@ -23,12 +23,38 @@ public class Accounts {
     AuditTrail audit;
 
     @Inject
+    AccountIdentityStore identityStore;
+
+    @Inject
     Clock clock;
 
     public Optional<Account> byEmail(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Closes the login of someone who left the partnership, on every way in at once: sign-in and HTTP Basic are
+     * refused (the identity store reads {@code enabled} on every request; this instance's verified passwords are
+     * forgotten too), and an open page session is turned away on its next request ({@link PageAuthentication}).
+     */
+    public void close(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account != null && account.isEnabled()) {
+            account.disable();
+            identityStore.forget(account.getEmail());
+            audit.record("ACCOUNT_CLOSED", "Account", accountId, account.getEmail());
+        }
+    }
+
+    /** Opens a closed login again (a member reinstated). */
+    public void reopen(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account != null && !account.isEnabled()) {
+            account.enable();
+            audit.record("ACCOUNT_REOPENED", "Account", accountId, account.getEmail());
+        }
     }
 
     /** Creates an account unless one with the email exists; returns the account either way. */

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 /**
  * The pages' mechanism: a form login kept in the session. The login page calls {@code SecurityContext.authenticate}
  * with the credential; a protected page visited without a session redirects to the login page with the page to
- * return to.
+ * return to. Every page request of a signed-in session checks that the account is still open, so closing it (a member
+ * who left) turns its sessions away at once, on every instance.
  * <p>
  * Sessions are handled here rather than by {@code @AutoApplySession}: only a form login registers a session, and only
  * pages honour it (the API's mechanism never looks at it). Hand-written rather than
@@ -42,6 +44,9 @@ public class PageAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SignIn signIn;
 
+    @Inject
+    AccountIdentityStore identityStore;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -61,7 +66,14 @@ public class PageAuthentication implements HttpAuthenticationMechanism {
         }
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null) {
-            return resume(signedIn, context);
+            if (identityStore.isOpen(signedIn.getName())) {
+                return resume(signedIn, context);
+            }
+            // the account was closed (the member left the partnership) while this session was open: it ends now
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length());

@@ -16,13 +16,18 @@ import java.util.function.LongSupplier;
  * The key is a SHA-256 of the email, the password <em>and the stored hash</em>; no password is kept.
  * A new password changes the stored hash and so misses the cache at once, on every instance; roles and
  * whether the account is enabled are not cached at all but read from the account on each request, so
- * a role or status change counts from the next request. {@link #forget()} empties the cache.
+ * a role or status change counts from the next request. {@link #forget()} empties the cache, {@link #forget(String)}
+ * an account's entries (a closed account's, at once, on this instance).
  */
 public final class VerifiedCredentials {
 
     static final int MAX_ENTRIES = 10_000;
 
-    private final Map<String, Long> expiries = new ConcurrentHashMap<>();
+    /** Until when a key counts, and whose it is (so an account's entries can be forgotten when it is closed). */
+    private record Entry(String email, long expiry) {
+    }
+
+    private final Map<String, Entry> expiries = new ConcurrentHashMap<>();
     private final LongSupplier clock;
     private final Duration ttl;
 
@@ -38,12 +43,12 @@ public final class VerifiedCredentials {
             return false;
         }
         String key = key(email, password, storedHash);
-        Long expiry = expiries.get(key);
-        if (expiry == null) {
+        Entry entry = expiries.get(key);
+        if (entry == null) {
             return false;
         }
-        if (expiry <= clock.getAsLong()) {
-            expiries.remove(key, expiry);
+        if (entry.expiry() <= clock.getAsLong()) {
+            expiries.remove(key, entry);
             return false;
         }
         return true;
@@ -55,12 +60,18 @@ public final class VerifiedCredentials {
         }
         long now = clock.getAsLong();
         if (expiries.size() >= MAX_ENTRIES) {
-            expiries.values().removeIf(expiry -> expiry <= now);
+            expiries.values().removeIf(entry -> entry.expiry() <= now);
             if (expiries.size() >= MAX_ENTRIES) {
                 expiries.clear();
             }
         }
-        expiries.put(key(email, password, storedHash), now + ttl.toMillis());
+        expiries.put(key(email, password, storedHash), new Entry(Account.normalizeEmail(email), now + ttl.toMillis()));
+    }
+
+    /** Forgets every password verified for this account (it was closed); other accounts keep theirs. */
+    public void forget(String email) {
+        String normalized = Account.normalizeEmail(email);
+        expiries.values().removeIf(entry -> entry.email().equals(normalized));
     }
 
     public void forget() {

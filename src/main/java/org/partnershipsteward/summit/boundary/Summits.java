@@ -343,10 +343,13 @@ public class Summits {
     /** What an RSVP link names, without changing anything (mail scanners follow links). */
     @PermitAll
     public Optional<TokenTarget> resolve(String token) {
-        return links.resolve(MemberLinks.Kind.RSVP, token).map(t -> {
-            Summit summit = em.find(Summit.class, t.subjectId());
+        return links.resolve(MemberLinks.Kind.RSVP, token).flatMap(t -> {
             Member member = em.find(Member.class, t.memberId());
-            return new TokenTarget(summit, member, rsvp(summit.getId(), member.getId()).orElse(null));
+            if (member == null || !member.getStatus().current()) {
+                return Optional.empty(); // who left the partnership: the link no longer works
+            }
+            Summit summit = em.find(Summit.class, t.subjectId());
+            return Optional.of(new TokenTarget(summit, member, rsvp(summit.getId(), member.getId()).orElse(null)));
         });
     }
 

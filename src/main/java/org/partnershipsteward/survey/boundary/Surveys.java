@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
+import org.partnershipsteward.audit.entity.AuditEntry;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.notice.boundary.NoticeRequest;
@@ -34,6 +36,7 @@ import org.partnershipsteward.platform.persistence.Constraints;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.security.MemberLinks;
 import org.partnershipsteward.summit.entity.Summit;
+import org.partnershipsteward.survey.control.Anonymity;
 import org.partnershipsteward.survey.control.Question;
 import org.partnershipsteward.survey.control.SurveyForm;
 import org.partnershipsteward.survey.entity.Survey;
@@ -47,6 +50,8 @@ import org.partnershipsteward.survey.entity.Survey;
 @Stateless
 @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
 public class Surveys {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -159,10 +164,13 @@ public class Surveys {
 
     @PermitAll
     public Optional<TokenTarget> resolve(String token) {
-        return links.resolve(MemberLinks.Kind.SURVEY, token).map(t -> {
-            Survey survey = em.find(Survey.class, t.subjectId());
+        return links.resolve(MemberLinks.Kind.SURVEY, token).flatMap(t -> {
             Member member = em.find(Member.class, t.memberId());
-            return new TokenTarget(survey, member, participated(survey.getId()).contains(member.getId()), questions(survey));
+            if (member == null || !member.getStatus().current()) {
+                return Optional.empty(); // who left the partnership: the link no longer works
+            }
+            Survey survey = em.find(Survey.class, t.subjectId());
+            return Optional.of(new TokenTarget(survey, member, participated(survey.getId()).contains(member.getId()), questions(survey)));
         });
     }
 
@@ -195,9 +203,9 @@ public class Surveys {
                     colon > 0 ? message.substring(colon + 2) : message));
         }
         try {
-            em.createNativeQuery("INSERT INTO survey_participation (survey_id, member_id, answered_at) VALUES (?, ?, ?)")
-                    .setParameter(1, survey.getId()).setParameter(2, member.getId())
-                    .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+            // taking part is recorded without a time: nothing to match with the answer's audit entry
+            em.createNativeQuery("INSERT INTO survey_participation (survey_id, member_id) VALUES (?, ?)")
+                    .setParameter(1, survey.getId()).setParameter(2, member.getId()).executeUpdate();
             em.flush();
         } catch (PersistenceException e) {
             if (Constraints.isViolation(e)) {
@@ -205,12 +213,20 @@ public class Surveys {
             }
             throw e;
         }
-        // an anonymous survey's answers carry no member id and no exact time that could match the participation
-        Instant when = survey.isAnonymous() ? survey.getOpensAt() : clock.instant();
-        em.createNativeQuery("INSERT INTO survey_response (survey_id, member_id, answers, submitted_at) VALUES (?, ?, ?, ?)")
-                .setParameter(1, survey.getId()).setParameter(2, survey.isAnonymous() ? null : member.getId())
-                .setParameter(3, SurveyForm.answersToJson(normalized)).setParameter(4, Timestamp.from(when)).executeUpdate();
-        audit.record("SURVEY_ANSWERED", "Survey", survey.getId(), survey.isAnonymous() ? "an anonymous answer" : member.fullName());
+        // an anonymous survey's answers carry no member id, a random key and no time that could match anything
+        Instant now = clock.instant();
+        em.createNativeQuery("INSERT INTO survey_response (id, survey_id, member_id, answers, submitted_at) VALUES (?, ?, ?, ?, ?)")
+                .setParameter(1, Anonymity.responseKey(RANDOM)).setParameter(2, survey.getId())
+                .setParameter(3, survey.isAnonymous() ? null : member.getId())
+                .setParameter(4, SurveyForm.answersToJson(normalized))
+                .setParameter(5, Timestamp.from(Anonymity.storedTime(survey.isAnonymous(), survey.getOpensAt(), now))).executeUpdate();
+        if (survey.isAnonymous()) {
+            Instant day = Anonymity.dayOf(now, config.zone());
+            audit.recordWithout(Anonymity.ACTOR, day, "SURVEY_ANSWERED", "Survey", survey.getId(), "an anonymous answer on "
+                    + day.atZone(config.zone()).toLocalDate());
+        } else {
+            audit.record("SURVEY_ANSWERED", "Survey", survey.getId(), member.fullName());
+        }
     }
 
     /** Members who answered (the participation rows). */
@@ -249,6 +265,13 @@ public class Surveys {
                 + "WHERE survey_id = ? ORDER BY id").setParameter(1, surveyId).getResultList();
         return rows.stream().map(r -> new StoredResponse(r[0] == null ? null : ((Number) r[0]).longValue(),
                 SurveyForm.answersFromJson((String) r[1]), instant(r[2]))).toList();
+    }
+
+    /** The survey's audit trail, newest first: what the secretariat can show of how it was run. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public List<AuditEntry> history(long surveyId) {
+        byId(surveyId);
+        return audit.of("Survey", surveyId);
     }
 
     static Instant instant(Object value) {

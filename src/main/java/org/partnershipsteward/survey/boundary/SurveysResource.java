@@ -92,6 +92,18 @@ public class SurveysResource {
         return surveys.responses(id);
     }
 
+    /** One entry of a survey's audit trail. */
+    public record HistoryView(OffsetDateTime occurredAt, String actor, String action, String detail) {
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed(Roles.SECRETARIAT)
+    public List<HistoryView> history(@PathParam("id") long id) {
+        return surveys.history(id).stream().map(e -> new HistoryView(e.getOccurredAt().atZone(config.zone()).toOffsetDateTime(),
+                e.getActor(), e.getAction(), e.getDetail())).toList();
+    }
+
     @POST
     @Path("{id}/responses")
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})

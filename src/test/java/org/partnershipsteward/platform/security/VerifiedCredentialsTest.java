@@ -43,6 +43,18 @@ class VerifiedCredentialsTest {
     }
 
     @Test
+    void aClosedAccountsVerifiedPasswordsAreForgottenAndOnlyThose() {
+        cache.remember("Left@Example.org", "pw-one".toCharArray(), "hash-1");
+        cache.remember("left@example.org", "pw-two".toCharArray(), "hash-1");
+        cache.remember("stays@example.org", "pw-one".toCharArray(), "hash-2");
+        cache.forget(" LEFT@example.org ");
+        assertFalse(cache.known("left@example.org", "pw-one".toCharArray(), "hash-1"));
+        assertFalse(cache.known("left@example.org", "pw-two".toCharArray(), "hash-1"));
+        assertTrue(cache.known("stays@example.org", "pw-one".toCharArray(), "hash-2"), "another account keeps its entry");
+        assertEquals(1, cache.size());
+    }
+
+    @Test
     void aZeroTimeToLiveTurnsTheCacheOff() {
         VerifiedCredentials off = new VerifiedCredentials(clock::get, Duration.ZERO);
         off.remember("a@b.example", "secret".toCharArray(), "hash-1");
