@@ -29,11 +29,10 @@ import org.partnershipsteward.ballot.control.Tally;
 import org.partnershipsteward.ballot.entity.SubjectKind;
 import org.partnershipsteward.ballot.entity.VoteDecision;
 import org.partnershipsteward.bylaws.entity.VoteOutcome;
-import org.partnershipsteward.bylaws.control.BylawsCodec;
+import org.partnershipsteward.bylaws.boundary.Bylaws;
 import org.partnershipsteward.bylaws.control.Threshold;
 import org.partnershipsteward.obligation.control.ObligationRules;
 import org.partnershipsteward.bylaws.entity.BylawsDocument;
-import org.partnershipsteward.bylaws.entity.BylawsVersion;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberLeft;
 import org.partnershipsteward.membership.entity.MemberStatus;
@@ -96,6 +95,9 @@ public class Compliance {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Bylaws bylaws;
 
     @Inject
     jakarta.enterprise.event.Event<MemberLeft> left;
@@ -460,14 +462,8 @@ public class Compliance {
         return proposal;
     }
 
-    // ---- bylaws and time ----
-
-    /** The bylaws version in force on a day (the newest that took effect by then; the first one before it). */
     private BylawsDocument inForce(LocalDate day) {
-        List<BylawsVersion> versions = em.createNamedQuery(BylawsVersion.NEWEST_FIRST, BylawsVersion.class).getResultList();
-        BylawsVersion version = versions.stream().filter(v -> !v.getEffectiveFrom().isAfter(day)).findFirst()
-                .orElse(versions.get(versions.size() - 1));
-        return BylawsCodec.fromJson(version.getDocument()).asVersion(version.getNumber(), version.getEffectiveFrom());
+        return bylaws.inForceOn(day);
     }
 
     private LocalDate today() {
