@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 public class RsvpLinkServlet extends HttpServlet {
 
     @Inject
-    Summits summits;
+    Rsvps rsvps;
 
     private static String token(HttpServletRequest request) {
         String path = request.getPathInfo();
@@ -35,7 +35,7 @@ public class RsvpLinkServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer = request.getParameter("response");
         try {
-            var recorded = summits.answerByLink(token(request), answer, "link");
+            var recorded = rsvps.answerByLink(token(request), answer, "link");
             response.sendRedirect(request.getContextPath() + "/rsvp.xhtml?token="
                     + URLEncoder.encode(token(request), StandardCharsets.UTF_8)
                     + (recorded.isPresent() ? "&recorded=" + recorded.get().getStatus() : ""));
