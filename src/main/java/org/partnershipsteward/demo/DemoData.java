@@ -67,6 +67,9 @@ public class DemoData {
     @Inject
     org.partnershipsteward.obligation.boundary.Compliance compliance;
 
+    @Inject
+    org.partnershipsteward.obligation.boundary.PeriodClosing periodClosing;
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final String RESOURCE = "/demo/partnership.json";
 
@@ -162,8 +165,8 @@ public class DemoData {
             em.flush();
             // the partnership's recent history: two half-years closed, so the board has status changes to decide
             var lastEnded = compliance.currentPeriod().previous();
-            compliance.recordHistory(lastEnded.previous().toString());
-            compliance.recordHistory(lastEnded.toString());
+            periodClosing.recordHistory(lastEnded.previous().toString());
+            periodClosing.recordHistory(lastEnded.toString());
             health(demo, members);
             audit.record("DEMO_DATA_LOADED", "Partnership", null, demo.note());
         }

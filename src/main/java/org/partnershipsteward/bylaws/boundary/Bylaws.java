@@ -52,6 +52,20 @@ public class Bylaws {
                 .orElseThrow(() -> new IllegalStateException("No bylaws adopted yet"));
     }
 
+    /**
+     * The version in force on a day: the newest that took effect by then (the first one if none had yet), readable
+     * by the system's own rules without a caller (a period is judged under the bylaws of its last day).
+     */
+    @PermitAll
+    public BylawsDocument inForceOn(LocalDate day) {
+        List<BylawsVersion> versions = em.createNamedQuery(BylawsVersion.NEWEST_FIRST, BylawsVersion.class).getResultList();
+        if (versions.isEmpty()) {
+            throw new IllegalStateException("No bylaws adopted yet");
+        }
+        return toDocument(versions.stream().filter(v -> !v.getEffectiveFrom().isAfter(day)).findFirst()
+                .orElse(versions.get(versions.size() - 1)));
+    }
+
     @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
     public List<BylawsVersion> history() {
         return em.createNamedQuery(BylawsVersion.NEWEST_FIRST, BylawsVersion.class).getResultList();

@@ -33,18 +33,22 @@ public record HalfYear(int year, int half) implements Comparable<HalfYear> {
     }
 
     /** The first day after the half-year. */
+    public LocalDate endExclusive() {
+        return start().plusMonths(6);
+    }
+
+    /** The last day of the half-year (as {@code obligation.control.Period.end()}: the last day, not the day after). */
     public LocalDate end() {
-        return half == 1 ? LocalDate.of(year, 7, 1) : LocalDate.of(year + 1, 1, 1);
+        return endExclusive().minusDays(1);
     }
 
     /** The last day that counts: the half-year's last day, or today while it runs. */
     public LocalDate lastDay(LocalDate today) {
-        LocalDate last = end().minusDays(1);
-        return today.isBefore(last) ? today : last;
+        return today.isBefore(end()) ? today : end();
     }
 
     public boolean contains(LocalDate date) {
-        return !date.isBefore(start()) && date.isBefore(end());
+        return !date.isBefore(start()) && date.isBefore(endExclusive());
     }
 
     public HalfYear previous() {

@@ -12,7 +12,7 @@ import org.partnershipsteward.platform.web.DashboardCards;
 public class ComplianceCards implements DashboardCards {
 
     @Inject
-    Compliance compliance;
+    StatusProposals statusProposals;
 
     @Override
     public List<DashboardCard> secretariatCards() {
@@ -26,6 +26,6 @@ public class ComplianceCards implements DashboardCards {
     }
 
     private int pendingProposals() {
-        return compliance.proposals(StatusProposal.State.PENDING).size();
+        return statusProposals.proposals(StatusProposal.State.PENDING).size();
     }
 }

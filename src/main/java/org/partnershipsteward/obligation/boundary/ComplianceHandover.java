@@ -34,6 +34,9 @@ public class ComplianceHandover implements HandoverSection {
     Compliance compliance;
 
     @Inject
+    StatusProposals statusProposals;
+
+    @Inject
     PartnershipConfig config;
 
     @Override
@@ -60,7 +63,7 @@ public class ComplianceHandover implements HandoverSection {
     public List<HandoverItem> items() {
         List<HandoverItem> items = new ArrayList<>();
         ZoneId zone = config.zone();
-        for (StatusProposal p : compliance.proposals(StatusProposal.State.PENDING)) {
+        for (StatusProposal p : statusProposals.proposals(StatusProposal.State.PENDING)) {
             Member member = em.find(Member.class, p.getMemberId());
             String name = member == null ? "Member " + p.getMemberId() : member.fullName();
             items.add(new HandoverItem(name + ": " + p.getFromStatus() + " → " + p.getToStatus(),

@@ -24,6 +24,15 @@ public class CompliancePage implements Serializable {
     transient Compliance compliance;
 
     @Inject
+    transient PeriodClosing periodClosing;
+
+    @Inject
+    transient Excuses excuses;
+
+    @Inject
+    transient StatusProposals statusProposals;
+
+    @Inject
     transient MemberDirectory directory;
 
     private String period;
@@ -87,11 +96,11 @@ public class CompliancePage implements Serializable {
     }
 
     public List<StatusProposal> getPendingProposals() {
-        return compliance.proposals(StatusProposal.State.PENDING);
+        return statusProposals.proposals(StatusProposal.State.PENDING);
     }
 
     public void closePeriod() {
-        Compliance.Closure closure = Messages.attempt(() -> compliance.close(period));
+        PeriodClosing.Closure closure = Messages.attempt(() -> periodClosing.close(period));
         if (closure != null) {
             Messages.info("Closed " + closure.period() + ": " + closure.judged() + " members judged, " + closure.fellShort()
                     + " fell short, " + closure.warned() + " warned by email, " + closure.proposals()
@@ -102,7 +111,7 @@ public class CompliancePage implements Serializable {
 
     public void excuse() {
         Boolean done = Messages.attempt(() -> {
-            compliance.excuse(period, excuseMemberId, excuseReason);
+            excuses.excuse(period, excuseMemberId, excuseReason);
             return Boolean.TRUE;
         });
         if (done != null) {

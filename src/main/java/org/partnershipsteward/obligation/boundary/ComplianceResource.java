@@ -62,6 +62,15 @@ public class ComplianceResource {
     Compliance compliance;
 
     @Inject
+    PeriodClosing periodClosing;
+
+    @Inject
+    Excuses excuses;
+
+    @Inject
+    StatusProposals statusProposals;
+
+    @Inject
     Members members;
 
     @GET
@@ -112,8 +121,8 @@ public class ComplianceResource {
     @POST
     @Path("closures")
     @RolesAllowed(Roles.SECRETARIAT)
-    public Compliance.Closure close(CloseRequest request) {
-        return compliance.close(request == null ? null : request.period());
+    public PeriodClosing.Closure close(CloseRequest request) {
+        return periodClosing.close(request == null ? null : request.period());
     }
 
     @POST
@@ -123,7 +132,7 @@ public class ComplianceResource {
         if (request == null) {
             throw new InvalidInputException(Map.of("body", "a JSON body is required"));
         }
-        compliance.excuse(request.period(), request.memberId(), request.reason());
+        excuses.excuse(request.period(), request.memberId(), request.reason());
         return Response.status(Response.Status.CREATED).entity(request).build();
     }
 
@@ -137,7 +146,7 @@ public class ComplianceResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(Map.of("status", "must be PENDING, APPROVED or REJECTED"));
         }
-        return compliance.proposals(state).stream().map(this::view).toList();
+        return statusProposals.proposals(state).stream().map(this::view).toList();
     }
 
     @POST
@@ -147,12 +156,12 @@ public class ComplianceResource {
         if (request == null) {
             throw new InvalidInputException(Map.of("body", "a JSON body is required"));
         }
-        return view(compliance.vote(id, request.decision(), request.comment()));
+        return view(statusProposals.vote(id, request.decision(), request.comment()));
     }
 
     private ProposalView view(StatusProposal p) {
         return new ProposalView(p.getId(), p.getMemberId(), members.byId(p.getMemberId()).fullName(), p.getPeriod(),
                 p.getFromStatus().name(), p.getToStatus().name(), p.getReason(), p.getStatus().name(), p.getDecision(),
-                compliance.votes(p.getId()));
+                statusProposals.votes(p.getId()));
     }
 }

@@ -29,7 +29,7 @@ public class ObligationJobs {
     TimerService timers;
 
     @Inject
-    Compliance compliance;
+    PeriodClosing periodClosing;
 
     @Inject
     Surveys surveys;
@@ -54,7 +54,7 @@ public class ObligationJobs {
             LOG.log(Level.WARNING, "Survey invitations failed; the next round tries again", e);
         }
         try {
-            compliance.closeDue().ifPresent(c -> LOG.info(() -> "Closed " + c.period() + ": " + c.fellShort()
+            periodClosing.closeDue().ifPresent(c -> LOG.info(() -> "Closed " + c.period() + ": " + c.fellShort()
                     + " fell short, " + c.proposals() + " proposals to the board"));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Closing the attendance period failed (or another instance closed it)", e);

@@ -20,7 +20,7 @@ public class ProposalQueuePage implements BoardQueueSection, Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Compliance compliance;
+    transient StatusProposals statusProposals;
 
     @Inject
     transient Members members;
@@ -36,7 +36,7 @@ public class ProposalQueuePage implements BoardQueueSection, Serializable {
     /** Status changes the system proposes after missed obligations; the board decides. */
     public List<StatusProposal> getProposals() {
         if (proposals == null) {
-            proposals = compliance.proposals(StatusProposal.State.PENDING);
+            proposals = statusProposals.proposals(StatusProposal.State.PENDING);
         }
         return proposals;
     }
@@ -52,7 +52,7 @@ public class ProposalQueuePage implements BoardQueueSection, Serializable {
 
     public String myProposalVote(long proposalId) {
         long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
-        return compliance.votes(proposalId).getOrDefault(me, "not yet");
+        return statusProposals.votes(proposalId).getOrDefault(me, "not yet");
     }
 
     public void approveProposal(long proposalId) {
@@ -64,7 +64,7 @@ public class ProposalQueuePage implements BoardQueueSection, Serializable {
     }
 
     private void voteProposal(long proposalId, String decision) {
-        var proposal = Messages.attempt(() -> compliance.vote(proposalId, decision, null));
+        var proposal = Messages.attempt(() -> statusProposals.vote(proposalId, decision, null));
         if (proposal != null) {
             Messages.info("Your vote on the status of " + memberName(proposal.getMemberId()) + " is recorded"
                     + (proposal.getStatus().name().equals("PENDING") ? "" : ". The board has decided: " + proposal.getStatus()));

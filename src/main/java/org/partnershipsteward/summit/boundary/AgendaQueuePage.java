@@ -19,7 +19,7 @@ public class AgendaQueuePage implements BoardQueueSection, Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Summits summits;
+    transient Agendas agendaBoundary;
 
     @Inject
     transient Accounts accounts;
@@ -32,7 +32,7 @@ public class AgendaQueuePage implements BoardQueueSection, Serializable {
     /** Summits whose agenda waits for the board. */
     public List<Summit> getAgendas() {
         if (agendas == null) {
-            agendas = summits.agendasAwaitingVotes();
+            agendas = agendaBoundary.agendasAwaitingVotes();
         }
         return agendas;
     }
@@ -44,7 +44,7 @@ public class AgendaQueuePage implements BoardQueueSection, Serializable {
 
     public String myAgendaVote(Summit summit) {
         long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
-        return summits.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision().name())
+        return agendaBoundary.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision().name())
                 .findFirst().orElse("not yet");
     }
 
@@ -57,7 +57,7 @@ public class AgendaQueuePage implements BoardQueueSection, Serializable {
     }
 
     private void voteAgenda(long summitId, String decision) {
-        var summit = Messages.attempt(() -> summits.voteAgenda(summitId, decision, null));
+        var summit = Messages.attempt(() -> agendaBoundary.voteAgenda(summitId, decision, null));
         if (summit != null) {
             Messages.info("Your vote on the agenda of " + summit.getTitle() + " is recorded; the agenda is "
                     + summit.getAgendaStatus());

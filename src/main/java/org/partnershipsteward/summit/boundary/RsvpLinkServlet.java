@@ -27,7 +27,7 @@ public class RsvpLinkServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(RsvpLinkServlet.class.getName());
 
     @Inject
-    Summits summits;
+    Rsvps rsvps;
 
     private static String token(HttpServletRequest request) {
         String path = request.getPathInfo();
@@ -45,7 +45,7 @@ public class RsvpLinkServlet extends HttpServlet {
         String token = token(request);
         String page = request.getContextPath() + "/rsvp.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         // the link first: nothing a caller sends is read for a link that does not exist
-        if (summits.resolve(token).isEmpty()) {
+        if (rsvps.resolve(token).isEmpty()) {
             response.sendRedirect(page);
             return;
         }
@@ -55,7 +55,7 @@ public class RsvpLinkServlet extends HttpServlet {
             return;
         }
         try {
-            var recorded = summits.answerByLink(token, answer, "link");
+            var recorded = rsvps.answerByLink(token, answer, "link");
             response.sendRedirect(page + (recorded.isPresent() ? "&recorded=" + recorded.get().getStatus() : ""));
         } catch (RuntimeException e) {
             boolean expected = InputLimits.isRefusal(e);

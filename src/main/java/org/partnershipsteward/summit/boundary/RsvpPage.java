@@ -15,17 +15,17 @@ public class RsvpPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Summits summits;
+    transient Rsvps rsvps;
 
     @Inject
     transient PartnershipConfig config;
 
     private String token;
-    private transient Summits.TokenTarget target;
+    private transient Rsvps.TokenTarget target;
     private String recorded;
 
     public void load() {
-        target = summits.resolve(token).orElse(null);
+        target = rsvps.resolve(token).orElse(null);
     }
 
     public boolean isValid() {
@@ -37,7 +37,7 @@ public class RsvpPage implements Serializable {
 
     public void answer(String response) {
         try {
-            var rsvp = summits.answerByLink(token, response, "link");
+            var rsvp = rsvps.answerByLink(token, response, "link");
             if (rsvp.isPresent()) {
                 recorded = rsvp.get().getStatus().name();
                 Messages.info("Thank you: your answer is recorded (" + recorded + ").");
@@ -54,7 +54,7 @@ public class RsvpPage implements Serializable {
         return target == null ? "" : config.when(target.summit().getStartsAt());
     }
 
-    public Summits.TokenTarget getTarget() {
+    public Rsvps.TokenTarget getTarget() {
         return target;
     }
 

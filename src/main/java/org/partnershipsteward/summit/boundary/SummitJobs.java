@@ -26,7 +26,7 @@ public class SummitJobs {
     TimerService timers;
 
     @Inject
-    Summits summits;
+    Reminders reminders;
 
     @Inject
     PartnershipConfig config;
@@ -40,7 +40,7 @@ public class SummitJobs {
     @Timeout
     void remind() {
         try {
-            int sent = summits.sendDueReminders(config.reminderDays(), config.nudgeDays());
+            int sent = reminders.sendDueReminders(config.reminderDays(), config.nudgeDays());
             if (sent > 0) {
                 LOG.info(() -> sent + " summit reminders queued");
             }

@@ -36,6 +36,15 @@ public class SummitPage implements Serializable {
     transient Summits summits;
 
     @Inject
+    transient Agendas agendas;
+
+    @Inject
+    transient Rsvps rsvps;
+
+    @Inject
+    transient CheckIns checkIns;
+
+    @Inject
     transient Members members;
 
     @Inject
@@ -65,7 +74,7 @@ public class SummitPage implements Serializable {
         }
         try {
             summit = summits.byId(id);
-            items = new ArrayList<>(summits.items(id));
+            items = new ArrayList<>(agendas.items(id));
         } catch (UnknownEntityException e) {
             summit = null;
             Messages.error("There is no summit " + id + ".");
@@ -93,7 +102,7 @@ public class SummitPage implements Serializable {
     }
 
     public String getLengthWarning() {
-        return summits.lengthWarning(summit).orElse(null);
+        return agendas.lengthWarning(summit).orElse(null);
     }
 
     public List<String> getTopics() {
@@ -105,7 +114,7 @@ public class SummitPage implements Serializable {
     }
 
     public void addItem() {
-        var added = Messages.attempt(() -> summits.addItem(id, new AgendaItemRequest(itemTitle, itemTopic, itemPresenter,
+        var added = Messages.attempt(() -> agendas.addItem(id, new AgendaItemRequest(itemTitle, itemTopic, itemPresenter,
                 itemMinutes, itemSharing == null || itemSharing.isBlank() ? null : itemSharing)));
         if (added != null) {
             Messages.info(added.getStatus() == AgendaItem.Status.PROPOSED ? "Thank you: your topic goes to the secretariat."
@@ -117,7 +126,7 @@ public class SummitPage implements Serializable {
     }
 
     public void accept(long itemId) {
-        Messages.attempt(() -> summits.acceptItem(id, itemId));
+        Messages.attempt(() -> agendas.acceptItem(id, itemId));
         reload();
     }
 
@@ -129,21 +138,21 @@ public class SummitPage implements Serializable {
         List<Long> order = new ArrayList<>(accepted.stream().map(AgendaItem::getId).toList());
         getProposed().forEach(p -> order.add(p.getId()));
         Messages.attempt(() -> {
-            summits.reorder(id, order);
+            agendas.reorder(id, order);
             return true;
         });
         reload();
     }
 
     public void submit() {
-        if (Messages.attempt(() -> summits.submitAgenda(id)) != null) {
+        if (Messages.attempt(() -> agendas.submitAgenda(id)) != null) {
             Messages.info("Submitted to the board.");
         }
         reload();
     }
 
     public void publish() {
-        if (Messages.attempt(() -> summits.publishAgenda(id)) != null) {
+        if (Messages.attempt(() -> agendas.publishAgenda(id)) != null) {
             Messages.info("Published: members are invited.");
         }
         reload();
@@ -165,11 +174,11 @@ public class SummitPage implements Serializable {
     }
 
     public String getMyStatus() {
-        return me().flatMap(m -> summits.rsvp(id, m.getId())).map(r -> r.getStatus().name()).orElse("not answered");
+        return me().flatMap(m -> rsvps.rsvp(id, m.getId())).map(r -> r.getStatus().name()).orElse("not answered");
     }
 
     public void answer(String response) {
-        var rsvp = Messages.attempt(() -> summits.answer(id, response));
+        var rsvp = Messages.attempt(() -> rsvps.answer(id, response));
         if (rsvp != null) {
             Messages.info("Your answer is recorded: " + rsvp.getStatus());
         }
@@ -181,9 +190,9 @@ public class SummitPage implements Serializable {
     }
 
     public List<Row> getAnswers() {
-        var attended = summits.attended(id);
+        var attended = checkIns.attended(id);
         List<Row> rows = new ArrayList<>();
-        for (Rsvp r : summits.rsvps(id)) {
+        for (Rsvp r : rsvps.rsvps(id)) {
             Member m = em.find(Member.class, r.getMemberId());
             rows.add(new Row(m.getId(), m.fullName(), r.getStatus().name(), r.getWaitlistPosition(), attended.contains(m.getId())));
         }
@@ -191,15 +200,15 @@ public class SummitPage implements Serializable {
     }
 
     public long getConfirmed() {
-        return summits.count(id, RsvpStatus.CONFIRMED);
+        return rsvps.count(id, RsvpStatus.CONFIRMED);
     }
 
     public long getWaitlisted() {
-        return summits.count(id, RsvpStatus.WAITLISTED);
+        return rsvps.count(id, RsvpStatus.WAITLISTED);
     }
 
     public void checkIn(long memberId) {
-        if (Messages.attempt(() -> summits.checkIn(id, memberId, false)) != null) {
+        if (Messages.attempt(() -> checkIns.checkIn(id, memberId, false)) != null) {
             Messages.info("Checked in.");
         }
     }

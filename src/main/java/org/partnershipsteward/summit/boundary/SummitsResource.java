@@ -70,14 +70,23 @@ public class SummitsResource {
     Summits summits;
 
     @Inject
+    Agendas agendas;
+
+    @Inject
+    Rsvps rsvps;
+
+    @Inject
+    CheckIns checkIns;
+
+    @Inject
     SummitCalendar calendar;
 
     @Inject
     PartnershipConfig config;
 
     private SummitView view(Summit s, boolean withWarnings) {
-        return SummitView.of(s, config.zone(), summits.count(s.getId(), RsvpStatus.CONFIRMED),
-                summits.count(s.getId(), RsvpStatus.WAITLISTED), withWarnings ? summits.warnings() : null);
+        return SummitView.of(s, config.zone(), rsvps.count(s.getId(), RsvpStatus.CONFIRMED),
+                rsvps.count(s.getId(), RsvpStatus.WAITLISTED), withWarnings ? summits.warnings() : null);
     }
 
     @POST
@@ -121,31 +130,31 @@ public class SummitsResource {
     public Map<String, Object> agenda(@PathParam("id") long id) {
         Summit summit = summits.byId(id);
         return Map.of("status", summit.getAgendaStatus().name(),
-                "items", summits.items(id).stream().map(ItemView::of).toList(),
-                "votes", summits.votes(summit).stream().map(v -> Map.of("voterId", v.getVoterAccountId(),
+                "items", agendas.items(id).stream().map(ItemView::of).toList(),
+                "votes", agendas.votes(summit).stream().map(v -> Map.of("voterId", v.getVoterAccountId(),
                         "decision", v.getDecision().name(), "comment", v.getComment() == null ? "" : v.getComment())).toList(),
-                "warnings", summits.lengthWarning(summit).stream().toList());
+                "warnings", agendas.lengthWarning(summit).stream().toList());
     }
 
     @POST
     @Path("{id}/agenda/items")
     @RolesAllowed({Roles.SECRETARIAT, Roles.MEMBER})
     public Response addItem(@PathParam("id") long id, AgendaItemRequest request) {
-        return Response.status(Response.Status.CREATED).entity(ItemView.of(summits.addItem(id, request))).build();
+        return Response.status(Response.Status.CREATED).entity(ItemView.of(agendas.addItem(id, request))).build();
     }
 
     @POST
     @Path("{id}/agenda/items/{itemId}/acceptance")
     @RolesAllowed(Roles.SECRETARIAT)
     public ItemView accept(@PathParam("id") long id, @PathParam("itemId") long itemId) {
-        return ItemView.of(summits.acceptItem(id, itemId));
+        return ItemView.of(agendas.acceptItem(id, itemId));
     }
 
     @PUT
     @Path("{id}/agenda/order")
     @RolesAllowed(Roles.SECRETARIAT)
     public Response reorder(@PathParam("id") long id, Order order) {
-        summits.reorder(id, order == null ? null : order.itemIds());
+        agendas.reorder(id, order == null ? null : order.itemIds());
         return Response.noContent().build();
     }
 
@@ -153,14 +162,14 @@ public class SummitsResource {
     @Path("{id}/agenda/submission")
     @RolesAllowed(Roles.SECRETARIAT)
     public SummitView submit(@PathParam("id") long id) {
-        return view(summits.submitAgenda(id), false);
+        return view(agendas.submitAgenda(id), false);
     }
 
     @POST
     @Path("{id}/agenda/votes")
     @RolesAllowed(Roles.BOARD)
     public SummitView vote(@PathParam("id") long id, AgendaVoteRequest request) {
-        return view(summits.voteAgenda(id, request == null ? null : request.decision(),
+        return view(agendas.voteAgenda(id, request == null ? null : request.decision(),
                 request == null ? null : request.comment()), false);
     }
 
@@ -168,38 +177,38 @@ public class SummitsResource {
     @Path("{id}/agenda/publication")
     @RolesAllowed(Roles.SECRETARIAT)
     public SummitView publish(@PathParam("id") long id) {
-        return view(summits.publishAgenda(id), false);
+        return view(agendas.publishAgenda(id), false);
     }
 
     @PUT
     @Path("{id}/rsvp")
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
     public Map<String, String> rsvp(@PathParam("id") long id, Answer answer) {
-        return Map.of("status", summits.answer(id, answer == null ? null : answer.response()).getStatus().name());
+        return Map.of("status", rsvps.answer(id, answer == null ? null : answer.response()).getStatus().name());
     }
 
     @PUT
     @Path("{id}/rsvps/{memberId}")
     @RolesAllowed(Roles.SECRETARIAT)
     public Map<String, String> rsvpFor(@PathParam("id") long id, @PathParam("memberId") long memberId, Answer answer) {
-        return Map.of("status", summits.answerFor(id, memberId, answer == null ? null : answer.response()).getStatus().name());
+        return Map.of("status", rsvps.answerFor(id, memberId, answer == null ? null : answer.response()).getStatus().name());
     }
 
     @GET
     @Path("{id}/rsvps")
     @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD})
     public List<RsvpView> rsvps(@PathParam("id") long id) {
-        return summits.rsvps(id).stream().map(RsvpView::of).toList();
+        return rsvps.rsvps(id).stream().map(RsvpView::of).toList();
     }
 
     @POST
     @Path("{id}/attendance")
     @RolesAllowed(Roles.SECRETARIAT)
     public Response checkIn(@PathParam("id") long id, CheckIn request) {
-        boolean recorded = summits.checkIn(id, request == null ? null : request.memberId(),
+        boolean recorded = checkIns.checkIn(id, request == null ? null : request.memberId(),
                 request != null && Boolean.TRUE.equals(request.delegate()));
         return Response.status(recorded ? Response.Status.CREATED : Response.Status.OK)
-                .entity(Map.of("attended", summits.attended(id).size())).build();
+                .entity(Map.of("attended", checkIns.attended(id).size())).build();
     }
 
     @GET

@@ -1,9 +1,17 @@
 package org.partnershipsteward.summit.control;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import org.partnershipsteward.summit.entity.Rsvp;
 import org.partnershipsteward.summit.entity.RsvpResponse;
 import org.partnershipsteward.summit.entity.RsvpStatus;
 
-/** What an answer means under the summit's capacity: a YES past capacity waits in line. */
+/**
+ * What an answer means under the summit's capacity: a YES past capacity waits in line, numbered after everyone who
+ * ever stood in it; a freed seat goes to the first in line.
+ */
 public final class RsvpPolicy {
 
     private RsvpPolicy() {
@@ -24,5 +32,20 @@ public final class RsvpPolicy {
     /** Whether a seat frees up when a member moves from {@code before} to {@code after}. */
     public static boolean freesSeat(RsvpStatus before, RsvpStatus after) {
         return before == RsvpStatus.CONFIRMED && after != RsvpStatus.CONFIRMED;
+    }
+
+    /**
+     * The place a new YES past capacity takes: after the highest number ever given out for the summit, so a member
+     * who joins the line later never overtakes one who is waiting (numbers are not reused when someone leaves it).
+     */
+    public static long nextInLine(Collection<Rsvp> answers) {
+        return answers.stream().map(Rsvp::getWaitlistPosition).filter(Objects::nonNull).mapToLong(Long::longValue)
+                .max().orElse(0) + 1;
+    }
+
+    /** Who gets a freed seat: the waitlisted member with the lowest number, if anyone waits. */
+    public static Optional<Rsvp> firstInLine(Collection<Rsvp> answers) {
+        return answers.stream().filter(r -> r.getStatus() == RsvpStatus.WAITLISTED && r.getWaitlistPosition() != null)
+                .min(Comparator.comparing(Rsvp::getWaitlistPosition));
     }
 }

@@ -48,9 +48,17 @@ class HealthMeasuresTest {
     void halfYearsRunJanuaryToJuneAndJulyToDecember() {
         assertEquals(new HalfYear(2026, 2), HalfYear.of(TODAY));
         assertEquals(List.of(new HalfYear(2025, 2), H1_2026, H2_2026), HalfYear.lastN(TODAY, 3));
-        assertEquals(LocalDate.of(2026, 7, 1), H1_2026.end());
+        assertEquals(LocalDate.of(2026, 7, 1), H1_2026.endExclusive());
         assertEquals(TODAY, H2_2026.lastDay(TODAY));
         assertEquals(LocalDate.of(2026, 6, 30), H1_2026.lastDay(TODAY));
+    }
+
+    @Test
+    void aHalfYearEndsOnItsLastDayLikeAnObligationPeriod() {
+        assertEquals(LocalDate.of(2026, 6, 30), H1_2026.end());
+        assertEquals(LocalDate.of(2026, 12, 31), H2_2026.end());
+        assertEquals(LocalDate.of(2027, 1, 1), H2_2026.endExclusive());
+        assertEquals(new org.partnershipsteward.obligation.control.Period(2026, 1, 6).end(), H1_2026.end());
     }
 
     @Test

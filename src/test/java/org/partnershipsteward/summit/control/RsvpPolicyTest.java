@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.partnershipsteward.summit.entity.Rsvp;
 import org.partnershipsteward.summit.entity.RsvpResponse;
 import org.partnershipsteward.summit.entity.RsvpStatus;
 
@@ -37,5 +41,57 @@ class RsvpPolicyTest {
         assertTrue(RsvpPolicy.freesSeat(RsvpStatus.CONFIRMED, RsvpStatus.TENTATIVE));
         assertFalse(RsvpPolicy.freesSeat(RsvpStatus.CONFIRMED, RsvpStatus.CONFIRMED));
         assertFalse(RsvpPolicy.freesSeat(RsvpStatus.WAITLISTED, RsvpStatus.DECLINED));
+    }
+
+    private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
+
+    private static Rsvp answered(long memberId, RsvpResponse response, RsvpStatus status, long nextInLine) {
+        Rsvp rsvp = new Rsvp(1, memberId);
+        rsvp.answer(response, status, nextInLine, "test", NOW);
+        return rsvp;
+    }
+
+    @Test
+    void theFirstToWaitIsNumberOne() {
+        assertEquals(1, RsvpPolicy.nextInLine(List.of()));
+        assertEquals(1, RsvpPolicy.nextInLine(List.of(answered(1, RsvpResponse.YES, RsvpStatus.CONFIRMED, 1))));
+    }
+
+    @Test
+    void aLaterYesPastCapacityQueuesAfterTheHighestNumberEverGiven() {
+        Rsvp second = answered(2, RsvpResponse.YES, RsvpStatus.WAITLISTED, 2);
+        Rsvp fifth = answered(5, RsvpResponse.YES, RsvpStatus.WAITLISTED, 5);
+        assertEquals(6, RsvpPolicy.nextInLine(List.of(second, fifth)));
+    }
+
+    @Test
+    void aWaitlistedMemberWhoAnswersYesAgainKeepsTheirPlace() {
+        Rsvp waiting = answered(2, RsvpResponse.YES, RsvpStatus.WAITLISTED, 3);
+        waiting.answer(RsvpResponse.YES, RsvpStatus.WAITLISTED, 9, "test", NOW);
+        assertEquals(3L, waiting.getWaitlistPosition());
+    }
+
+    @Test
+    void aFreedSeatGoesToTheLowestNumberInLineNotTheFirstRowRead() {
+        Rsvp later = answered(7, RsvpResponse.YES, RsvpStatus.WAITLISTED, 4);
+        Rsvp earlier = answered(8, RsvpResponse.YES, RsvpStatus.WAITLISTED, 2);
+        Rsvp seated = answered(9, RsvpResponse.YES, RsvpStatus.CONFIRMED, 1);
+        assertEquals(Optional.of(earlier), RsvpPolicy.firstInLine(List.of(seated, later, earlier)));
+    }
+
+    @Test
+    void noOneIsPromotedWhenNobodyWaits() {
+        Rsvp seated = answered(9, RsvpResponse.YES, RsvpStatus.CONFIRMED, 1);
+        Rsvp maybe = answered(3, RsvpResponse.MAYBE, RsvpStatus.TENTATIVE, 1);
+        assertEquals(Optional.empty(), RsvpPolicy.firstInLine(List.of(seated, maybe)));
+    }
+
+    @Test
+    void aPromotedMemberLeavesTheLineAndTheNextWaitsFirst() {
+        Rsvp first = answered(7, RsvpResponse.YES, RsvpStatus.WAITLISTED, 1);
+        Rsvp second = answered(8, RsvpResponse.YES, RsvpStatus.WAITLISTED, 2);
+        RsvpPolicy.firstInLine(List.of(first, second)).orElseThrow().promote(NOW);
+        assertEquals(RsvpStatus.CONFIRMED, first.getStatus());
+        assertEquals(Optional.of(second), RsvpPolicy.firstInLine(List.of(first, second)));
     }
 }
