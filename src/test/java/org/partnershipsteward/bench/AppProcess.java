@@ -161,7 +161,8 @@ final class AppProcess implements AutoCloseable {
     Memory memoryAfterGc() throws IOException, InterruptedException {
         jcmd("GC.run");
         String info = jcmd("GC.heap_info");
-        Matcher used = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(info);
+        // Java 17: "garbage-first heap total 372736K, used 108543K"; Java 21+: "... total reserved 786432K, committed 372736K, used 108543K"
+        Matcher used = Pattern.compile("(?:committed|total) (\\d+)K, used (\\d+)K").matcher(info);
         long usedK = 0;
         long committedK = 0;
         while (used.find()) { // G1 prints one "garbage-first heap" line first; Metaspace lines say "used" without "total ...K,"
