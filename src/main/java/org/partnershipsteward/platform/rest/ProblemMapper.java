@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -94,6 +95,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     : Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.");
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
+            Optional<Problem.FieldError> field = StrictJson.unreadableField(t);
+            if (field.isPresent()) {
+                return unreadable(field.get());
+            }
             return Problem.of(Response.Status.BAD_REQUEST,
                     "The request body is not valid JSON of the expected shape (check field types and enum values).");
         }
@@ -107,6 +112,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (status >= 500) {
                 return unexpected(t);
+            }
+            Optional<Problem.FieldError> field = status == 400 ? StrictJson.unreadableField(t) : Optional.empty();
+            if (field.isPresent()) {
+                return unreadable(field.get());
             }
             Response.StatusType type = web.getResponse().getStatusInfo();
             String detail = switch (status) {
@@ -128,6 +137,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * connection): SQL state class 08 ("connection exception"), the JDBC connection exceptions, or the
      * container's pool refusing to allocate. Not a bad request and not a bug: a 503 the client may retry.
      */
+    private static Problem unreadable(Problem.FieldError field) {
+        return new Problem("about:blank", "Bad Request", 400, "The request body has a field that cannot be read: "
+                + field.field() + " " + field.message() + ".", null, List.of(field));
+    }
+
     private static Problem unexpected(Throwable t) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, t);
