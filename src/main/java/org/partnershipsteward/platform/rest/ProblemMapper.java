@@ -25,6 +25,7 @@ import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.RuleViolationException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.domain.VocabularyViolation;
 
 /**
  * Turns every exception that reaches the API into an RFC 9457 problem. Bad input is a 4xx with a
@@ -85,6 +86,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof OptimisticLockException) {
             return Problem.of(Response.Status.CONFLICT, "Someone else changed this record meanwhile; reload and try again.");
+        }
+        if (t instanceof VocabularyViolation word) {
+            return new Problem("about:blank", "Refused by the bylaws", 422, word.getMessage(), word.rule(),
+                    List.of(new Problem.FieldError(word.field(), "must be one of: " + String.join(", ", word.allowed()))));
         }
         if (t instanceof RuleViolationException rule) {
             return new Problem("about:blank", "Refused by the bylaws", 422, rule.getMessage(), rule.rule(), null);

@@ -39,6 +39,7 @@ import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.domain.Vocabulary;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.security.MemberLinks;
@@ -185,12 +186,10 @@ public class Summits {
     public AgendaItem addItem(long summitId, @NotNull(message = "a JSON body is required") @Valid AgendaItemRequest request) {
         Summit summit = lock(summitId);
         refuseCancelled(summit);
-        if (!bylaws.current().topics().contains(request.topic())) {
-            throw new InvalidInputException(Map.of("topic", "must be one of the bylaws' topics: " + bylaws.current().topics()));
-        }
+        String topic = Vocabulary.require("topic", request.topic(), bylaws.current().topics(), false);
         boolean secretariat = security.isCallerInRole(Roles.SECRETARIAT);
         int position = items(summitId).stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1;
-        AgendaItem item = new AgendaItem(summitId, request.title(), request.topic(), request.presenter(), request.minutes(),
+        AgendaItem item = new AgendaItem(summitId, request.title(), topic, request.presenter(), request.minutes(),
                 position, secretariat ? AgendaItem.Status.ACCEPTED : AgendaItem.Status.PROPOSED,
                 request.sharing() == null ? null : Sharing.valueOf(request.sharing()), audit.actor(), clock.instant());
         em.persist(item);
