@@ -442,6 +442,9 @@ public class Compliance {
             String reason = tally.approvedBy();
             proposal.decide(true, reason, clock.instant());
             MemberStatus from = member.getStatus();
+            audit.record("STATUS_PROPOSAL_APPROVED", "Member", proposal.getMemberId(), "proposal " + id + " ("
+                    + proposal.getFromStatus() + " → " + proposal.getToStatus() + "): " + reason
+                    + (from == proposal.getFromStatus() ? "" : "; the member is " + from + " meanwhile, status left as is"));
             if (from == proposal.getFromStatus()) {
                 member.changeStatus(proposal.getToStatus(), today(), clock.instant());
                 audit.record("MEMBER_STATUS_CHANGED", "Member", member.getId(), from + " → " + proposal.getToStatus() + " from "
