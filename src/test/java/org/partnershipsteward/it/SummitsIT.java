@@ -174,13 +174,14 @@ class SummitsIT {
         assertTrue(confirmation.getSubject().endsWith("CONFIRMED"), confirmation.getSubject());
         assertTrue(Mailbox.raw(confirmation).contains("text/calendar"), "the confirmation carries the calendar entry");
 
+        Mailbox.Mark beforeChange = Mailbox.mark(mail);
         addItem(secretariat(), id, "Late addition", 201);
         assertEquals("DRAFT", secretariat().get("/api/summits/" + id).object().getString("agendaStatus"),
                 "editing a published agenda returns it to draft");
         secretariat().post("/api/summits/" + id + "/agenda/submission", "");
         approveByMajority(id, 0);
         secretariat().post("/api/summits/" + id + "/agenda/publication", "");
-        Mailbox.await(mail, "member@steward.example", "changed");
+        Mailbox.await(mail, beforeChange, "member@steward.example", "changed");
     }
 
     /** Admits {@code count} new members the way the bylaws say: apply, then the board's majority approves. */
@@ -319,6 +320,7 @@ class SummitsIT {
     @Test
     void aDeclineFreesTheSeatForTheFirstInLineWhoIsTold() {
         long id = future("Small summit", 1);
+        Mailbox.Mark beforeAnswers = Mailbox.mark(mail);
         Api first = as(base, "cso.stonearch@steward.example");
         Api second = as(base, "security.riverfront@steward.example");
         assertEquals("CONFIRMED", first.put("/api/summits/" + id + "/rsvp", "{\"response\":\"YES\"}").object().getString("status"));
@@ -327,7 +329,7 @@ class SummitsIT {
         var rsvps = secretariat().get("/api/summits/" + id + "/rsvps").array();
         assertTrue(rsvps.stream().anyMatch(r -> r.asJsonObject().getString("status").equals("CONFIRMED")
                 && r.asJsonObject().getString("answeredBy").equals("security.riverfront@steward.example")));
-        Mailbox.await(mail, "security.riverfront@steward.example", "seat");
+        Mailbox.await(mail, beforeAnswers, "security.riverfront@steward.example", "seat");
         assertEquals(400, second.put("/api/summits/" + id + "/rsvp", "{\"response\":\"PERHAPS\"}").status());
     }
 
