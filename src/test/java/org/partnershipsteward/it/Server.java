@@ -100,7 +100,7 @@ public final class Server implements TestInstancePostProcessor {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
                 Running running = new Running(process, port);
-                running.awaitReady(Duration.ofMinutes(4), log);
+                running.awaitReady(Duration.ofSeconds(Integer.getInteger("it.startup-seconds", 240)), log);
                 return running;
             } catch (IOException e) {
                 throw new IllegalStateException("Payara Micro did not start", e);
