@@ -23,15 +23,8 @@ class AuditIT {
         return Api.as(base, Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
     }
 
-    private List<JsonObject> entries(String type, long id) {
-        Api.Answer answer = secretariat().get("/api/audit?subjectType=" + type + "&subjectId=" + id);
-        assertEquals(200, answer.status(), answer.body());
-        return answer.array().stream().map(v -> v.asJsonObject()).toList();
-    }
-
     private JsonObject entry(String type, long id, String action) {
-        return entries(type, id).stream().filter(e -> e.getString("action").equals(action)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + action + " for " + type + " " + id + ": " + entries(type, id)));
+        return AuditEntries.recorded(secretariat(), type, id, action);
     }
 
     private long summit(String title) {

@@ -76,6 +76,8 @@ class BoardIT {
                     seat.getJsonNumber("holderId"), seat.containsKey("alternateId") ? seat.getJsonNumber("alternateId") : null,
                     seat.getString("termStart"), seat.getString("termEnd")));
             assertEquals(200, refilled.status(), refilled.body());
+            assertEquals(Deployments.SECRETARIAT, AuditEntries.recorded(secretariat(), "BoardSeat",
+                    seat.getJsonNumber("id").longValue(), "SEAT_ASSIGNED").getString("actor"));
         }
         assertTrue(board.containsKey("chair"));
         assertTrue(board.containsKey("viceChair"));

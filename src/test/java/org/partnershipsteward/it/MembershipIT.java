@@ -119,6 +119,8 @@ class MembershipIT {
         assertEquals(needed, decided.getJsonArray("votes").size());
         long memberId = decided.getJsonNumber("memberId").longValue();
         assertEquals("ACTIVE", secretariat().get("/api/members/" + memberId).object().getString("status"));
+        AuditEntries.recorded(secretariat(), "Application", id, "APPLICATION_APPROVED");
+        AuditEntries.recorded(secretariat(), "Member", memberId, "MEMBER_ADMITTED");
         assertEquals(409, board(needed).post("/api/applications/" + id + "/votes", "{\"decision\":\"REJECT\"}").status(),
                 "a decided application takes no more votes");
 

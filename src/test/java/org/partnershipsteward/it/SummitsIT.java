@@ -153,6 +153,8 @@ class SummitsIT {
         assertEquals(403, as(base, Deployments.MEMBER).post("/api/summits/" + id + "/agenda/votes", "{\"decision\":\"APPROVE\"}").status());
         approveByMajority(id, 0);
         assertEquals("PUBLISHED", secretariat().post("/api/summits/" + id + "/agenda/publication", "").object().getString("agendaStatus"));
+        AuditEntries.recorded(secretariat(), "Summit", id, "AGENDA_APPROVED");
+        assertEquals(Deployments.SECRETARIAT, AuditEntries.recorded(secretariat(), "Summit", id, "AGENDA_PUBLISHED").getString("actor"));
 
         MimeMessage invitation = Mailbox.await(mail, "member@steward.example", "Invitation: Agenda summit");
         String raw = Mailbox.raw(invitation);
