@@ -22,11 +22,29 @@ public final class Mailbox {
         return new GreenMailExtension(new ServerSetup(Integer.getInteger("it.mail.port", 3925), "127.0.0.1", "smtp"));
     }
 
-    /** Waits up to 40 s for a mail to the recipient whose subject contains the text. */
+    /** A point in the mailbox's history: the mails received so far. Take it before the action that sends. */
+    public record Mark(int received) {
+    }
+
+    /** Marks now: a wait from this mark sees only mails received afterwards. */
+    public static Mark mark(GreenMailExtension mail) {
+        return new Mark(mail.getReceivedMessages().length);
+    }
+
+    /**
+     * Waits up to 40 s for a mail to the recipient whose subject contains the text. Any mail of the whole
+     * run matches: use it only with a subject or recipient that is unique to the test (a generated title
+     * or address); otherwise mark the mailbox first and use {@link #await(GreenMailExtension, Mark, String, String)}.
+     */
     public static MimeMessage await(GreenMailExtension mail, String recipient, String subjectPart) {
+        return await(mail, new Mark(0), recipient, subjectPart);
+    }
+
+    /** Waits up to 40 s for a mail received after the mark, to the recipient, whose subject contains the text. */
+    public static MimeMessage await(GreenMailExtension mail, Mark since, String recipient, String subjectPart) {
         long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
         while (System.nanoTime() < deadline) {
-            Optional<MimeMessage> found = find(mail, recipient, subjectPart).stream().findFirst();
+            Optional<MimeMessage> found = find(mail, since, recipient, subjectPart).stream().findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
@@ -37,11 +55,18 @@ public final class Mailbox {
                 break;
             }
         }
-        throw new AssertionError("No mail to " + recipient + " about '" + subjectPart + "' within 40 s");
+        throw new AssertionError("No mail to " + recipient + " about '" + subjectPart + "' within 40 s"
+                + (since.received() > 0 ? " after the first " + since.received() + " mails" : ""));
     }
 
     public static List<MimeMessage> find(GreenMailExtension mail, String recipient, String subjectPart) {
-        return Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equalsIgnoreCase(recipient)
+        return find(mail, new Mark(0), recipient, subjectPart);
+    }
+
+    /** The mails received after the mark to the recipient whose subject contains the text. */
+    public static List<MimeMessage> find(GreenMailExtension mail, Mark since, String recipient, String subjectPart) {
+        MimeMessage[] received = mail.getReceivedMessages();
+        return Arrays.stream(received, Math.min(since.received(), received.length), received.length).filter(m -> to(m).equalsIgnoreCase(recipient)
                 && subject(m).contains(subjectPart)).toList();
     }
 

@@ -120,6 +120,8 @@ class MembershipIT {
         assertEquals(needed, decided.getJsonArray("votes").size());
         long memberId = decided.getJsonNumber("memberId").longValue();
         assertEquals("ACTIVE", secretariat().get("/api/members/" + memberId).object().getString("status"));
+        AuditEntries.recorded(secretariat(), "Application", id, "APPLICATION_APPROVED");
+        AuditEntries.recorded(secretariat(), "Member", memberId, "MEMBER_ADMITTED");
         assertEquals(409, board(needed).post("/api/applications/" + id + "/votes", "{\"decision\":\"REJECT\"}").status(),
                 "a decided application takes no more votes");
 
@@ -393,12 +395,13 @@ class MembershipIT {
         b.click("forgot:send");
         String unknown = b.waitFor(By.id("sent")).getText();
 
+        Mailbox.Mark beforeReset = Mailbox.mark(mail);
         b.open("/forgot-password.xhtml");
         b.type("forgot:email", "security.water@steward.example");
         b.click("forgot:send");
         assertEquals(unknown, b.waitFor(By.id("sent")).getText(), "the answer does not reveal who has an account");
 
-        MimeMessage reset = Mailbox.await(mail, "security.water@steward.example", "");
+        MimeMessage reset = Mailbox.await(mail, beforeReset, "security.water@steward.example", "");
         String link = Mailbox.link(reset, "http://steward.test/set-password.xhtml?token=");
         b.open(link.substring("http://steward.test".length()));
         b.type("password:new", "water-utility-passphrase");

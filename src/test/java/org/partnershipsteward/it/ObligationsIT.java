@@ -166,10 +166,14 @@ class ObligationsIT {
         MimeMessage warning = Mailbox.await(mail, absent.getString("email"), "Your membership obligations for 2023-H1");
         assertTrue(Mailbox.body(warning).contains("Attended 0 of the 1 required summit"));
         Mailbox.await(mail, absent.getString("email"), "Your membership obligations for 2023-H2");
-        if (attended.getBoolean("compliant")) {
-            assertTrue(Mailbox.find(mail, attender.getString("email"), "obligations for 2023-H1").isEmpty(),
-                    "a compliant member gets no warning");
+        boolean attenderCompliant = attended.getBoolean("compliant");
+        if (!attenderCompliant) {
+            MimeMessage attenderWarning = Mailbox.await(mail, attender.getString("email"), "obligations for 2023-H1");
+            assertFalse(Mailbox.body(attenderWarning).contains("Attended 0"), "attending settled attendance; "
+                    + "the warning is about the bylaws acknowledgement only");
         }
+        assertEquals(attenderCompliant, Mailbox.find(mail, attender.getString("email"), "obligations for 2023-H1").isEmpty(),
+                "a member who attended is warned exactly when not compliant (" + attended + ")");
         assertTrue(Mailbox.find(mail, excused.getString("email"), "obligations for 2023-H2").isEmpty(),
                 "an excused member gets no warning");
 
@@ -327,6 +331,8 @@ class ObligationsIT {
         assertFalse(browser.has(By.xpath("//button[contains(@id, ':choose')]")), "a closed period offers no excuse");
         String current = now.getYear() + (now.getMonthValue() <= 6 ? "-H1" : "-H2");
         browser.type("compliance:period", current);
+        // the shared server holds other classes' members too: show only who fell short, as a secretariat would
+        browser.click(By.xpath("//div[@id='compliance:onlyShort']//div[contains(@class,'ui-chkbox-box')]"));
         browser.click("compliance:show");
         browser.waitForText(By.id("summary"), "fell short in " + current);
         // the secretariat excuses a member who fell short from their row, with the reason

@@ -151,6 +151,8 @@ class SummitsIT {
         assertEquals(403, as(base, Deployments.MEMBER).post("/api/summits/" + id + "/agenda/votes", "{\"decision\":\"APPROVE\"}").status());
         approveByMajority(id, 0);
         assertEquals("PUBLISHED", secretariat().post("/api/summits/" + id + "/agenda/publication", "").object().getString("agendaStatus"));
+        AuditEntries.recorded(secretariat(), "Summit", id, "AGENDA_APPROVED");
+        assertEquals(Deployments.SECRETARIAT, AuditEntries.recorded(secretariat(), "Summit", id, "AGENDA_PUBLISHED").getString("actor"));
 
         MimeMessage invitation = Mailbox.await(mail, "member@steward.example", "Invitation: Agenda summit");
         String raw = Mailbox.raw(invitation);
@@ -172,13 +174,14 @@ class SummitsIT {
         assertTrue(confirmation.getSubject().endsWith("CONFIRMED"), confirmation.getSubject());
         assertTrue(Mailbox.raw(confirmation).contains("text/calendar"), "the confirmation carries the calendar entry");
 
+        Mailbox.Mark beforeChange = Mailbox.mark(mail);
         addItem(secretariat(), id, "Late addition", 201);
         assertEquals("DRAFT", secretariat().get("/api/summits/" + id).object().getString("agendaStatus"),
                 "editing a published agenda returns it to draft");
         secretariat().post("/api/summits/" + id + "/agenda/submission", "");
         approveByMajority(id, 0);
         secretariat().post("/api/summits/" + id + "/agenda/publication", "");
-        Mailbox.await(mail, "member@steward.example", "changed");
+        Mailbox.await(mail, beforeChange, "member@steward.example", "changed");
     }
 
     @Test
@@ -273,6 +276,7 @@ class SummitsIT {
     @Test
     void aDeclineFreesTheSeatForTheFirstInLineWhoIsTold() {
         long id = future("Small summit", 1);
+        Mailbox.Mark beforeAnswers = Mailbox.mark(mail);
         Api first = as(base, "cso.stonearch@steward.example");
         Api second = as(base, "security.riverfront@steward.example");
         assertEquals("CONFIRMED", first.put("/api/summits/" + id + "/rsvp", "{\"response\":\"YES\"}").object().getString("status"));
@@ -281,7 +285,7 @@ class SummitsIT {
         var rsvps = secretariat().get("/api/summits/" + id + "/rsvps").array();
         assertTrue(rsvps.stream().anyMatch(r -> r.asJsonObject().getString("status").equals("CONFIRMED")
                 && r.asJsonObject().getString("answeredBy").equals("security.riverfront@steward.example")));
-        Mailbox.await(mail, "security.riverfront@steward.example", "seat");
+        Mailbox.await(mail, beforeAnswers, "security.riverfront@steward.example", "seat");
         assertEquals(400, second.put("/api/summits/" + id + "/rsvp", "{\"response\":\"PERHAPS\"}").status());
     }
 

@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.organization.entity.OrganizationKind;
 import org.partnershipsteward.organization.entity.Sector;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
+import org.partnershipsteward.platform.domain.RuleViolationException;
 
 /** Creates or edits one organisation (secretariat). Refusals become messages; nothing is stored then. */
 @Named
@@ -23,6 +25,9 @@ public class OrganizationEditPage implements Serializable {
 
     @Inject
     transient Organizations organizations;
+
+    @Inject
+    transient Regions regions;
 
     private Long id;
     private String name;
@@ -65,7 +70,7 @@ public class OrganizationEditPage implements Serializable {
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach((field, message) -> error(faces, label(field) + ": " + message));
             return null;
-        } catch (ConflictException e) {
+        } catch (ConflictException | RuleViolationException e) {
             error(faces, e.getMessage());
             return null;
         } catch (ConstraintViolationException violations) {
@@ -85,6 +90,11 @@ public class OrganizationEditPage implements Serializable {
 
     private static void error(FacesContext faces, String message) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    /** The regions the bylaws name, offered as the only choices (plus "not recorded"). */
+    public List<String> getRegions() {
+        return regions.allowed();
     }
 
     public Sector[] getSectors() {

@@ -16,6 +16,7 @@ import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.domain.Vocabulary;
 import org.partnershipsteward.platform.security.Roles;
 
 /** The organisations of the partnership: the secretariat keeps them, every role may read them. */
@@ -31,6 +32,9 @@ public class Organizations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Regions regions;
 
     public List<Organization> all() {
         return em.createNamedQuery(Organization.ALL, Organization.class).getResultList();
@@ -75,8 +79,11 @@ public class Organizations {
     }
 
     private void apply(Organization organization, OrganizationRequest request) {
+        List<String> allowedRegions = regions.allowed();
+        String region = allowedRegions.isEmpty() ? request.region()
+                : Vocabulary.require("region", request.region(), allowedRegions, true);
         Map<String, String> errors = organization.describe(request.name(), request.sectorValue(),
-                request.kindValue(), request.region(), request.isFortune500(), request.isFoundingSponsor(),
+                request.kindValue(), region, request.isFortune500(), request.isFoundingSponsor(),
                 clock.instant());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

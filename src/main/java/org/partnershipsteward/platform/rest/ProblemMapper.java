@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +25,7 @@ import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.RuleViolationException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.domain.VocabularyViolation;
 
 /**
  * Turns every exception that reaches the API into an RFC 9457 problem. Bad input is a 4xx with a
@@ -85,6 +87,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (t instanceof OptimisticLockException) {
             return Problem.of(Response.Status.CONFLICT, "Someone else changed this record meanwhile; reload and try again.");
         }
+        if (t instanceof VocabularyViolation word) {
+            return new Problem("about:blank", "Refused by the bylaws", 422, word.getMessage(), word.rule(),
+                    List.of(new Problem.FieldError(word.field(), "must be one of: " + String.join(", ", word.allowed()))));
+        }
         if (t instanceof RuleViolationException rule) {
             return new Problem("about:blank", "Refused by the bylaws", 422, rule.getMessage(), rule.rule(), null);
         }
@@ -94,6 +100,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     : Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.");
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
+            Optional<Problem.FieldError> field = StrictJson.unreadableField(t);
+            if (field.isPresent()) {
+                return unreadable(field.get());
+            }
             return Problem.of(Response.Status.BAD_REQUEST,
                     "The request body is not valid JSON of the expected shape (check field types and enum values).");
         }
@@ -107,6 +117,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (status >= 500) {
                 return unexpected(t);
+            }
+            Optional<Problem.FieldError> field = status == 400 ? StrictJson.unreadableField(t) : Optional.empty();
+            if (field.isPresent()) {
+                return unreadable(field.get());
             }
             Response.StatusType type = web.getResponse().getStatusInfo();
             String detail = switch (status) {
@@ -128,6 +142,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
      * connection): SQL state class 08 ("connection exception"), the JDBC connection exceptions, or the
      * container's pool refusing to allocate. Not a bad request and not a bug: a 503 the client may retry.
      */
+    private static Problem unreadable(Problem.FieldError field) {
+        return new Problem("about:blank", "Bad Request", 400, "The request body has a field that cannot be read: "
+                + field.field() + " " + field.message() + ".", null, List.of(field));
+    }
+
     private static Problem unexpected(Throwable t) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, t);

@@ -80,4 +80,51 @@ public class StrictJson implements ContextResolver<Jsonb> {
         }
         throw new JsonbException("must be a number");
     }
+
+    private static final java.util.regex.Pattern PROPERTY =
+            java.util.regex.Pattern.compile("Unable to deserialize property '([^']+)'");
+    private static final java.util.regex.Pattern TIME_TYPE =
+            java.util.regex.Pattern.compile("Error parsing class java\\.time\\.(\\w+)");
+
+    /**
+     * Which field of a body could not be read, and in what format it is expected: JSON-B (Yasson) names
+     * the property in its message ("Unable to deserialize property 'startsAt' …") and the java.time type
+     * it failed to parse. Empty when the body is not JSON at all or the field cannot be told.
+     */
+    static java.util.Optional<Problem.FieldError> unreadableField(Throwable failure) {
+        String field = null;
+        String expected = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            java.util.regex.Matcher property = PROPERTY.matcher(message);
+            if (field == null && property.find()) {
+                field = property.group(1);
+            }
+            java.util.regex.Matcher time = TIME_TYPE.matcher(message);
+            if (expected == null && time.find()) {
+                expected = timeFormat(time.group(1));
+            }
+            if (expected == null && message.startsWith("must be ")) {
+                expected = message;
+            }
+        }
+        if (field == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Problem.FieldError(field,
+                expected == null ? "cannot be read: check its type" : expected));
+    }
+
+    static String timeFormat(String javaTimeType) {
+        return switch (javaTimeType) {
+            case "OffsetDateTime", "ZonedDateTime" ->
+                    "must be a timestamp in ISO 8601 with an offset, e.g. 2030-05-14T09:00:00-05:00";
+            case "Instant" -> "must be a timestamp in ISO 8601 in UTC, e.g. 2030-05-14T14:00:00Z";
+            case "LocalDateTime" -> "must be a date and time in ISO 8601, e.g. 2030-05-14T09:00:00";
+            case "LocalDate" -> "must be a date in ISO 8601, e.g. 2030-05-14";
+            case "LocalTime" -> "must be a time of day in ISO 8601, e.g. 09:00";
+            case "Duration" -> "must be a duration in ISO 8601, e.g. PT30M";
+            default -> "must be an ISO 8601 " + javaTimeType;
+        };
+    }
 }

@@ -28,6 +28,7 @@ import org.partnershipsteward.bylaws.control.Threshold;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
+import org.partnershipsteward.platform.domain.Vocabulary;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Roles;
@@ -83,12 +84,10 @@ public class Agendas {
     public AgendaItem addItem(long summitId, @NotNull(message = "a JSON body is required") @Valid AgendaItemRequest request) {
         Summit summit = records.lock(summitId);
         SummitRecords.refuseCancelled(summit);
-        if (!bylaws.current().topics().contains(request.topic())) {
-            throw new InvalidInputException(Map.of("topic", "must be one of the bylaws' topics: " + bylaws.current().topics()));
-        }
+        String topic = Vocabulary.require("topic", request.topic(), bylaws.current().topics(), false);
         boolean secretariat = security.isCallerInRole(Roles.SECRETARIAT);
         int position = items(summitId).stream().mapToInt(AgendaItem::getPosition).max().orElse(0) + 1;
-        AgendaItem item = new AgendaItem(summitId, request.title(), request.topic(), request.presenter(), request.minutes(),
+        AgendaItem item = new AgendaItem(summitId, request.title(), topic, request.presenter(), request.minutes(),
                 position, secretariat ? AgendaItem.Status.ACCEPTED : AgendaItem.Status.PROPOSED,
                 request.sharing() == null ? null : Sharing.valueOf(request.sharing()), audit.actor(), clock.instant());
         em.persist(item);
