@@ -125,7 +125,7 @@ public class StatusProposals {
         Member member = em.find(Member.class, proposal.getMemberId(), LockModeType.PESSIMISTIC_WRITE);
         proposal.decide(true, reason, clock.instant());
         MemberStatus from = member.getStatus();
-        audit.record("STATUS_PROPOSAL_APPROVED", "Member", proposal.getMemberId(), "proposal " + id + " ("
+        audit.record("STATUS_PROPOSAL_APPROVED", "Member", proposal.getMemberId(), "proposal " + proposal.getId() + " ("
                 + proposal.getFromStatus() + " → " + proposal.getToStatus() + "): " + reason
                 + (from == proposal.getFromStatus() ? "" : "; the member is " + from + " meanwhile, status left as is"));
         if (from == proposal.getFromStatus()) {
