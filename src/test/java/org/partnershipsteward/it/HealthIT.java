@@ -237,7 +237,7 @@ class HealthIT {
     void anAddressTheMailServerRefusesIsFlaggedOnTheHandover() throws Exception {
         String email = "gm.bluewater@steward.example";
         long id = member(email).getJsonNumber("id").longValue();
-        int port = Integer.getInteger("it.mail.port", 3925);
+        int port = Mailbox.port();
         mail.stop();
         try (RejectingSmtp refusing = new RejectingSmtp(port, Set.of(email))) {
             assertEquals(202, secretariat().post("/api/contact-confirmations", "{\"memberId\":" + id + "}").status());

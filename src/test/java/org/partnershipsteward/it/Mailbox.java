@@ -19,7 +19,29 @@ public final class Mailbox {
     }
 
     public static GreenMailExtension server() {
-        return new GreenMailExtension(new ServerSetup(Integer.getInteger("it.mail.port", 3925), "127.0.0.1", "smtp"));
+        return new GreenMailExtension(new ServerSetup(port(), "127.0.0.1", "smtp"));
+    }
+
+    private static int port;
+
+    /**
+     * The SMTP port the shared server sends to and each class's GreenMail listens on: {@code it.mail.port}, or when
+     * that is 0 (the default) a free port chosen once per test run, so that two runs on one machine never meet.
+     */
+    public static synchronized int port() {
+        if (port == 0) {
+            int configured = Integer.getInteger("it.mail.port", 0);
+            if (configured != 0) {
+                port = configured;
+            } else {
+                try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+                    port = socket.getLocalPort();
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("no free port for the test SMTP server", e);
+                }
+            }
+        }
+        return port;
     }
 
     /** A point in the mailbox's history: the mails received so far. Take it before the action that sends. */

@@ -23,7 +23,7 @@ class NoticesIT {
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.mail.port", 3925), "127.0.0.1", "smtp"));
+            new ServerSetup(Mailbox.port(), "127.0.0.1", "smtp"));
 
     @Server.Url
     URL base;

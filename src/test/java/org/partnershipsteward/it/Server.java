@@ -84,7 +84,7 @@ public final class Server implements TestInstancePostProcessor {
                         "-Dpartnership.db.user=" + property("it.db.user", "sa"),
                         "-Dpartnership.db.password=" + property("it.db.password", "steward"),
                         "-Dpartnership.mail.host=127.0.0.1",
-                        "-Dpartnership.mail.port=" + property("it.mail.port", "3925"),
+                        "-Dpartnership.mail.port=" + Mailbox.port(),
                         "-Dpartnership.notice.relay.interval-seconds=1",
                         "-Dpartnership.notice.retry.first-seconds=2",
                         "-Dpartnership.summit.reminder-check-seconds=2",
@@ -100,8 +100,8 @@ public final class Server implements TestInstancePostProcessor {
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
                 Running running = new Running(process, port);
-                // it.startup-seconds: more time on a machine that is busy with other work (default 4 minutes)
-                running.awaitReady(Duration.ofSeconds(Long.parseLong(property("it.startup-seconds", "240"))), log);
+                // it.startup-seconds: more time on a machine that is busy with other work (default 7 minutes: CI machines may be busy)
+                running.awaitReady(Duration.ofSeconds(Long.parseLong(property("it.startup-seconds", "420"))), log);
                 return running;
             } catch (IOException e) {
                 throw new IllegalStateException("Payara Micro did not start", e);
