@@ -54,7 +54,7 @@ public final class Mailbox {
     }
 
     /**
-     * Waits up to 40 s for a mail to the recipient whose subject contains the text. Any mail of the whole
+     * Waits up to 90 s for a mail to the recipient whose subject contains the text. Any mail of the whole
      * run matches: use it only with a subject or recipient that is unique to the test (a generated title
      * or address); otherwise mark the mailbox first and use {@link #await(GreenMailExtension, Mark, String, String)}.
      */
@@ -62,9 +62,9 @@ public final class Mailbox {
         return await(mail, new Mark(0), recipient, subjectPart);
     }
 
-    /** Waits up to 40 s for a mail received after the mark, to the recipient, whose subject contains the text. */
+    /** Waits up to 90 s for a mail received after the mark, to the recipient, whose subject contains the text. */
     public static MimeMessage await(GreenMailExtension mail, Mark since, String recipient, String subjectPart) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             Optional<MimeMessage> found = find(mail, since, recipient, subjectPart).stream().findFirst();
             if (found.isPresent()) {
@@ -77,7 +77,7 @@ public final class Mailbox {
                 break;
             }
         }
-        throw new AssertionError("No mail to " + recipient + " about '" + subjectPart + "' within 40 s"
+        throw new AssertionError("No mail to " + recipient + " about '" + subjectPart + "' within 90 s"
                 + (since.received() > 0 ? " after the first " + since.received() + " mails" : ""));
     }
 

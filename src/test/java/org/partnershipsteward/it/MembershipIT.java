@@ -401,7 +401,7 @@ class MembershipIT {
         b.click("forgot:send");
         assertEquals(unknown, b.waitFor(By.id("sent")).getText(), "the answer does not reveal who has an account");
 
-        MimeMessage reset = Mailbox.await(mail, beforeReset, "security.water@steward.example", "");
+        MimeMessage reset = Mailbox.await(mail, beforeReset, "security.water@steward.example", "Reset your");
         String link = Mailbox.link(reset, "http://steward.test/set-password.xhtml?token=");
         b.open(link.substring("http://steward.test".length()));
         b.type("password:new", "water-utility-passphrase");
