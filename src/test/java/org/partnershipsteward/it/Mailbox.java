@@ -31,14 +31,10 @@ public final class Mailbox {
     public static synchronized int port() {
         if (port == 0) {
             int configured = Integer.getInteger("it.mail.port", 0);
-            if (configured != 0) {
-                port = configured;
-            } else {
-                try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-                    port = socket.getLocalPort();
-                } catch (java.io.IOException e) {
-                    throw new IllegalStateException("no free port for the test SMTP server", e);
-                }
+            try {
+                port = configured != 0 ? configured : Server.freePort();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("no free port for the test SMTP server", e);
             }
         }
         return port;

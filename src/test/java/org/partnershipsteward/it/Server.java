@@ -167,7 +167,7 @@ public final class Server implements TestInstancePostProcessor {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
