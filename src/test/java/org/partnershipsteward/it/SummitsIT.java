@@ -178,10 +178,10 @@ class SummitsIT {
         addItem(secretariat(), id, "Late addition", 201);
         assertEquals("DRAFT", secretariat().get("/api/summits/" + id).object().getString("agendaStatus"),
                 "editing a published agenda returns it to draft");
-        secretariat().post("/api/summits/" + id + "/agenda/submission", "");
+        assertEquals("SUBMITTED", secretariat().post("/api/summits/" + id + "/agenda/submission", "").object().getString("agendaStatus"));
         approveByMajority(id, 0);
-        secretariat().post("/api/summits/" + id + "/agenda/publication", "");
-        Mailbox.await(mail, beforeChange, "member@steward.example", "changed");
+        assertEquals("PUBLISHED", secretariat().post("/api/summits/" + id + "/agenda/publication", "").object().getString("agendaStatus"));
+        Mailbox.await(mail, beforeChange, "member@steward.example", "Agenda changed: Agenda summit");
     }
 
     @Test

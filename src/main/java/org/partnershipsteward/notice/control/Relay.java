@@ -17,6 +17,10 @@ public final class Relay {
 
     /** What one pass did. */
     public record Pass(int sent, int retried, int failed) {
+
+        Pass plus(Pass other) {
+            return new Pass(sent + other.sent, retried + other.retried, failed + other.failed);
+        }
     }
 
     private final OutboxStore store;
@@ -42,41 +46,49 @@ public final class Relay {
     /** Sends until nothing is due, the budget is spent, or the thread is interrupted. */
     public Pass run(Duration budget) throws SQLException {
         long deadline = System.nanoTime() + budget.toNanos();
-        int sent = 0;
-        int retried = 0;
-        int failed = 0;
+        Pass total = new Pass(0, 0, 0);
         while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
             List<OutgoingNotice> batch = store.claim(relayId, batchSize, lease);
             if (batch.isEmpty()) {
                 break;
             }
-            for (OutgoingNotice notice : batch) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return new Pass(sent, retried, failed); // the rest stays claimed until the lease ends
-                }
-                try {
-                    sender.send(notice);
-                } catch (Exception e) {
-                    if (DeliveryFailure.bounced(e, notice.recipientEmail())) {
-                        store.markBounced(notice, relayId, describe(e));
-                        failed++;
-                        LOG.log(Level.WARNING, "Notice {0}: {1} refused for good: {2}",
-                                new Object[] {notice.id(), notice.recipientEmail(), describe(e)});
-                        continue;
-                    }
-                    String status = store.markFailed(notice, relayId, describe(e), backoff);
-                    if ("FAILED".equals(status)) {
-                        failed++;
-                        LOG.log(Level.WARNING, "Notice {0} failed for good: {1}", new Object[] {notice.id(), describe(e)});
-                    } else {
-                        retried++;
-                    }
+            try (MailSender connection = sender) { // one SMTP connection for the batch, closed after it
+                total = total.plus(send(batch));
+            }
+        }
+        return total;
+    }
+
+    private Pass send(List<OutgoingNotice> batch) throws SQLException {
+        int sent = 0;
+        int retried = 0;
+        int failed = 0;
+        for (OutgoingNotice notice : batch) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // the rest stays claimed until the lease ends
+            }
+            try {
+                sender.send(notice);
+            } catch (Exception e) {
+                if (DeliveryFailure.bounced(e, notice.recipientEmail())) {
+                    store.markBounced(notice, relayId, describe(e));
+                    failed++;
+                    LOG.log(Level.WARNING, "Notice {0}: {1} refused for good: {2}",
+                            new Object[] {notice.id(), notice.recipientEmail(), describe(e)});
                     continue;
                 }
-                store.markSent(notice.id(), relayId);
-                store.clearBounce(notice.recipientEmail());
-                sent++;
+                String status = store.markFailed(notice, relayId, describe(e), backoff);
+                if ("FAILED".equals(status)) {
+                    failed++;
+                    LOG.log(Level.WARNING, "Notice {0} failed for good: {1}", new Object[] {notice.id(), describe(e)});
+                } else {
+                    retried++;
+                }
+                continue;
             }
+            store.markSent(notice.id(), relayId);
+            store.clearBounce(notice.recipientEmail());
+            sent++;
         }
         return new Pass(sent, retried, failed);
     }
