@@ -44,6 +44,7 @@ import org.partnershipsteward.platform.domain.RuleViolationException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Roles;
+import org.partnershipsteward.platform.time.PartnershipTime;
 
 /**
  * The Executive Board: typed seats filled by eligible members for a term, alternates who cover vacant
@@ -60,6 +61,9 @@ public class Board {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartnershipTime time;
 
     @Inject
     Bylaws bylaws;
@@ -331,7 +335,7 @@ public class Board {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return time.today();
     }
 
     private List<BoardEvent.Recipient> secretariat() {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +15,14 @@ import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.ChairTermEntry;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.time.PartnershipTime;
 
 /** Composes {@link BoardView} for the API and the board page. */
 @Dependent
 public class BoardViews {
+
+    @Inject
+    PartnershipTime time;
 
     @Inject
     Board board;
@@ -29,9 +32,6 @@ public class BoardViews {
 
     @Inject
     PartnershipConfig config;
-
-    @Inject
-    Clock clock;
 
     public BoardView view() {
         List<BoardSeat> boardSeats = board.seats();
@@ -47,7 +47,7 @@ public class BoardViews {
         Map<String, String> typeNames = new HashMap<>();
         board.seatTypes().forEach(t -> typeNames.put(t.code(), t.name()));
         List<BoardView.Seat> seats = boardSeats.stream().map(s -> seat(s, names, typeNames)).toList();
-        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        LocalDate today = time.today();
         BoardView.Term chair = null;
         List<BoardView.Term> ahead = new ArrayList<>();
         List<BoardView.Term> past = new ArrayList<>();

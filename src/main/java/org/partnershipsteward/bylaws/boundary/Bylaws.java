@@ -25,6 +25,7 @@ import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.persistence.Constraints;
 import org.partnershipsteward.platform.security.Roles;
+import org.partnershipsteward.platform.time.PartnershipTime;
 
 /** The versioned bylaws: the version in force is what every rule of the system reads. */
 @Stateless
@@ -32,6 +33,9 @@ public class Bylaws {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartnershipTime time;
 
     @Inject
     AuditTrail audit;
@@ -79,7 +83,7 @@ public class Bylaws {
             throw new InvalidInputException(problems);
         }
         int next = newest().map(v -> v.getNumber() + 1).orElse(1);
-        LocalDate from = proposed.effectiveFrom() != null ? proposed.effectiveFrom() : LocalDate.now(clock.withZone(config.zone()));
+        LocalDate from = proposed.effectiveFrom() != null ? proposed.effectiveFrom() : time.today();
         BylawsDocument adopted = adopt(proposed.asVersion(next, from));
         audit.record("BYLAWS_AMENDED", "Bylaws", (long) next, proposed.summary());
         amended.fire(new BylawsAmended(next, from, proposed.summary()));

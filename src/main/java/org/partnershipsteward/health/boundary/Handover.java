@@ -27,6 +27,7 @@ import org.partnershipsteward.notice.entity.Notice;
 import org.partnershipsteward.notice.entity.NoticeStatus;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.security.Roles;
+import org.partnershipsteward.platform.time.PartnershipTime;
 import org.partnershipsteward.summit.entity.AgendaStatus;
 import org.partnershipsteward.summit.entity.RsvpStatus;
 import org.partnershipsteward.summit.entity.Summit;
@@ -44,6 +45,9 @@ public class Handover {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartnershipTime time;
 
     @Inject
     ContactConfirmations contacts;
@@ -238,6 +242,6 @@ public class Handover {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return time.today();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.stream.Collectors;
 import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.SeatTenure;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
+import org.partnershipsteward.platform.time.PartnershipTime;
 import org.partnershipsteward.summit.control.CadenceRules;
 import org.partnershipsteward.health.control.Facts;
 import org.partnershipsteward.health.control.Facts.MemberFact;
@@ -47,13 +47,13 @@ public class Health {
     EntityManager em;
 
     @Inject
+    PartnershipTime time;
+
+    @Inject
     Bylaws bylaws;
 
     @Inject
     PartnershipConfig config;
-
-    @Inject
-    Clock clock;
 
     @Inject
     @Any
@@ -128,6 +128,6 @@ public class Health {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return time.today();
     }
 }

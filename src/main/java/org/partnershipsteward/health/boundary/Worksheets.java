@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.partnershipsteward.health.entity.Worksheet;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.security.Roles;
+import org.partnershipsteward.platform.time.PartnershipTime;
 
 /** The yearly self-assessment worksheets: the secretariat and the board fill them in, revisit and compare them. */
 @Stateless
@@ -31,6 +31,9 @@ public class Worksheets {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartnershipTime time;
 
     @Inject
     AuditTrail audit;
@@ -92,7 +95,7 @@ public class Worksheets {
     }
 
     private void checkYear(int year) {
-        int thisYear = LocalDate.now(clock.withZone(config.zone())).getYear();
+        int thisYear = time.today().getYear();
         if (year < 1990 || year > thisYear + 1) {
             throw new InvalidInputException(Map.of("year", "must be between 1990 and " + (thisYear + 1)));
         }

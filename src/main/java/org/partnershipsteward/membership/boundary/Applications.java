@@ -13,7 +13,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,9 +47,11 @@ import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.persistence.Constraints;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.security.PasswordLinks;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.security.Tokens;
+import org.partnershipsteward.platform.time.PartnershipTime;
 
 /**
  * Membership applications: anyone applies, the bylaws pre-screen, the secretariat settles what needs a
@@ -65,6 +66,12 @@ public class Applications {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartnershipTime time;
+
+    @Inject
+    Caller caller;
 
     @Inject
     Bylaws bylaws;
@@ -181,8 +188,7 @@ public class Applications {
      */
     @RolesAllowed(Roles.BOARD)
     public Application vote(long id, @NotNull(message = "a JSON body is required") @Valid VoteRequest request) {
-        Account voter = accounts.byEmail(security.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("caller without account"));
+        Account voter = caller.requireAccount();
         Application application = lockOpen(id);
         if (application.getStatus() != ApplicationStatus.UNDER_REVIEW) {
             throw new ConflictException("This application is " + application.getStatus() + "; it cannot be voted on");
@@ -214,7 +220,7 @@ public class Applications {
         Account account = accounts.createIfAbsent(application.getEmail(), application.fullName(), Set.of(Roles.MEMBER), null);
         Member member = new Member(application.getFirstName(), application.getLastName(), application.getEmail(),
                 application.getTitle(), application.getOrganizationId(), application.getCriterion(),
-                LocalDate.now(clock.withZone(config.zone())), clock.instant());
+                time.today(), clock.instant());
         member.linkAccount(account.getId());
         em.persist(member);
         em.flush();

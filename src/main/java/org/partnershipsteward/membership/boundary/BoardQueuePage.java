@@ -14,7 +14,7 @@ import org.partnershipsteward.ballot.entity.BoardVote;
 import org.partnershipsteward.eligibility.control.Finding;
 import org.partnershipsteward.membership.entity.Application;
 import org.partnershipsteward.organization.boundary.Organizations;
-import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.web.Messages;
 
 /**
@@ -28,13 +28,14 @@ public class BoardQueuePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    transient Caller caller;
+
+    @Inject
     transient Applications applications;
 
     @Inject
     transient Organizations organizations;
 
-    @Inject
-    transient Accounts accounts;
 
     @Inject
     transient SecurityContext security;
@@ -68,7 +69,7 @@ public class BoardQueuePage implements Serializable {
 
     /** This board member's vote on the application, or "not yet". */
     public String myVote(long applicationId) {
-        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
+        long me = caller.requireAccount().getId();
         return applications.votes(applicationId).stream().filter(v -> v.getVoterAccountId() == me)
                 .map(BoardVote::getDecision).map(Enum::name).findFirst().orElse("not yet");
     }

@@ -23,6 +23,7 @@ import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.security.Tokens;
+import org.partnershipsteward.platform.time.PartnershipTime;
 
 /**
  * Contact freshness: once every {@code partnership.contacts.confirm-every-days} each member is mailed a
@@ -35,6 +36,9 @@ public class ContactConfirmations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartnershipTime time;
 
     @Inject
     PartnershipConfig config;
@@ -193,6 +197,6 @@ public class ContactConfirmations {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return time.today();
     }
 }

@@ -29,6 +29,7 @@ import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.security.Roles;
+import org.partnershipsteward.platform.time.PartnershipTime;
 
 /**
  * The members: the directory for the secretariat and board, each member's own profile, status
@@ -40,6 +41,12 @@ public class Members {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartnershipTime time;
+
+    @Inject
+    CurrentMember currentMember;
 
     @Inject
     Bylaws bylaws;
@@ -104,10 +111,7 @@ public class Members {
     /** The signed-in member's own record. */
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
     public Member me() {
-        String email = security.getCallerPrincipal().getName();
-        return em.createQuery("SELECT m FROM Member m WHERE m.email = :e", Member.class).setParameter("e", email)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownEntityException("member for the signed-in account", email));
+        return currentMember.require();
     }
 
     /**
@@ -143,7 +147,7 @@ public class Members {
             throw new ConflictException("The member is " + to + " already");
         }
         MemberStatus from = member.getStatus();
-        LocalDate effective = request.effectiveDate() != null ? request.effectiveDate() : LocalDate.now(clock.withZone(config.zone()));
+        LocalDate effective = request.effectiveDate() != null ? request.effectiveDate() : time.today();
         member.changeStatus(to, effective, clock.instant());
         audit.record("MEMBER_STATUS_CHANGED", "Member", id, from + " → " + to + " from " + effective + ": "
                 + request.reason().trim());

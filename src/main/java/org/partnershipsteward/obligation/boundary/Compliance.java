@@ -10,7 +10,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.membership.boundary.CurrentMember;
 import org.partnershipsteward.obligation.control.Period;
 import org.partnershipsteward.obligation.control.Standing;
 import org.partnershipsteward.platform.persistence.StampedCache;
@@ -27,6 +27,9 @@ public class Compliance {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CurrentMember currentMember;
 
     @Inject
     ObligationPeriods periods;
@@ -70,9 +73,7 @@ public class Compliance {
     /** The signed-in member's standing in the current period, for their dashboard. */
     @RolesAllowed({Roles.MEMBER, Roles.BOARD, Roles.SECRETARIAT})
     public Optional<Standing> mine() {
-        String email = security.getCallerPrincipal().getName();
-        return em.createQuery("SELECT m FROM Member m WHERE m.email = :e", Member.class).setParameter("e", email)
-                .getResultStream().findFirst().flatMap(m -> standings.of(currentPeriod(), m.getId()).stream().findFirst());
+        return currentMember.find().flatMap(m -> standings.of(currentPeriod(), m.getId()).stream().findFirst());
     }
 
     public boolean closed(Period period) {

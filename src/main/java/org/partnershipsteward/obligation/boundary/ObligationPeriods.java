@@ -4,13 +4,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
 import org.partnershipsteward.obligation.control.Period;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.InvalidInputException;
+import org.partnershipsteward.platform.time.PartnershipTime;
 
 /**
  * What the obligation boundaries share: periods read against the bylaws in force, the partnership's today, and
@@ -23,13 +23,13 @@ public class ObligationPeriods {
     EntityManager em;
 
     @Inject
+    PartnershipTime time;
+
+    @Inject
     Bylaws bylaws;
 
     @Inject
     PartnershipConfig config;
-
-    @Inject
-    Clock clock;
 
     /** The period text read against the bylaws in force; a clear 400 when it is not a period. */
     Period parse(String text) {
@@ -51,6 +51,6 @@ public class ObligationPeriods {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(config.zone()));
+        return time.today();
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.partnershipsteward.membership.boundary.BoardQueueSection;
 import org.partnershipsteward.membership.boundary.Members;
 import org.partnershipsteward.obligation.entity.StatusProposal;
-import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.web.Messages;
 
 /** The board's queue: status changes the system proposes after missed obligations; the board decides. */
@@ -20,13 +20,14 @@ public class ProposalQueuePage implements BoardQueueSection, Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    transient Caller caller;
+
+    @Inject
     transient StatusProposals statusProposals;
 
     @Inject
     transient Members members;
 
-    @Inject
-    transient Accounts accounts;
 
     @Inject
     transient SecurityContext security;
@@ -51,7 +52,7 @@ public class ProposalQueuePage implements BoardQueueSection, Serializable {
     }
 
     public String myProposalVote(long proposalId) {
-        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
+        long me = caller.requireAccount().getId();
         return statusProposals.votes(proposalId).getOrDefault(me, "not yet");
     }
 

@@ -29,7 +29,7 @@ import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.security.Account;
-import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.security.Roles;
 
 /**
@@ -47,6 +47,9 @@ public class StatusProposals {
     EntityManager em;
 
     @Inject
+    Caller caller;
+
+    @Inject
     ObligationPeriods periods;
 
     @Inject
@@ -55,8 +58,6 @@ public class StatusProposals {
     @Inject
     Ballot ballot;
 
-    @Inject
-    Accounts accounts;
 
     @Inject
     AuditTrail audit;
@@ -98,8 +99,7 @@ public class StatusProposals {
         if (comment != null && comment.trim().length() > MAX_COMMENT) {
             throw new InvalidInputException(Map.of("comment", "must be at most " + MAX_COMMENT + " characters"));
         }
-        Account voter = accounts.byEmail(security.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("caller without account"));
+        Account voter = caller.requireAccount();
         StatusProposal proposal = em.find(StatusProposal.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (proposal == null) {
             throw new UnknownEntityException("status proposal", id);

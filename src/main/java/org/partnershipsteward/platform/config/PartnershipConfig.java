@@ -261,6 +261,14 @@ public class PartnershipConfig {
         return WHEN.format(instant.atZone(zone()));
     }
 
+    private static final java.time.format.DateTimeFormatter WHEN_SHORT =
+            java.time.format.DateTimeFormatter.ofPattern("EEE, MMM d, yyyy h:mm a z", java.util.Locale.US);
+
+    /** The same, abbreviated, for a row in a list. */
+    public String whenShort(java.time.Instant instant) {
+        return WHEN_SHORT.format(instant.atZone(zone()));
+    }
+
     public String name() {
         return name;
     }

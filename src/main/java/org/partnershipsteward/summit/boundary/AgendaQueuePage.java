@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import org.partnershipsteward.membership.boundary.BoardQueueSection;
-import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.web.Messages;
 import org.partnershipsteward.summit.entity.Summit;
 
@@ -19,10 +19,11 @@ public class AgendaQueuePage implements BoardQueueSection, Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Agendas agendaBoundary;
+    transient Caller caller;
 
     @Inject
-    transient Accounts accounts;
+    transient Agendas agendaBoundary;
+
 
     @Inject
     transient SecurityContext security;
@@ -43,7 +44,7 @@ public class AgendaQueuePage implements BoardQueueSection, Serializable {
     }
 
     public String myAgendaVote(Summit summit) {
-        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
+        long me = caller.requireAccount().getId();
         return agendaBoundary.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision().name())
                 .findFirst().orElse("not yet");
     }

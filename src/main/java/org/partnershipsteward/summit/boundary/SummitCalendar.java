@@ -4,9 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import java.net.URI;
 import java.util.Optional;
+import org.partnershipsteward.membership.boundary.CurrentMember;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.notice.control.CalendarAttachment;
 import org.partnershipsteward.notice.control.CalendarInvite;
@@ -15,6 +15,7 @@ import org.partnershipsteward.notice.control.ParticipationStatus;
 import org.partnershipsteward.notice.control.SummitAttendee;
 import org.partnershipsteward.notice.control.SummitEvent;
 import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.summit.control.SharingPolicy;
 import org.partnershipsteward.summit.entity.AgendaStatus;
 import org.partnershipsteward.summit.entity.Rsvp;
@@ -28,10 +29,14 @@ import org.partnershipsteward.summit.entity.Summit;
 public class SummitCalendar {
 
     @Inject
-    PartnershipConfig config;
+    CurrentMember currentMember;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
+
+    @Inject
+    PartnershipConfig config;
+
 
     @PersistenceContext
     EntityManager em;
@@ -85,12 +90,8 @@ public class SummitCalendar {
 
     /** The .ics for the signed-in caller (as attendee when they are a member). */
     public String forCaller(Summit summit) {
-        String email = security.getCallerPrincipal().getName();
-        Member member = em.createQuery("SELECT m FROM Member m WHERE m.email = :e", Member.class).setParameter("e", email)
-                .getResultStream().findFirst().orElse(null);
-        if (member == null) {
-            member = new Member("Partnership", "Secretariat", email, "Secretariat", 0L, null, null, null);
-        }
+        Member member = currentMember.find().orElseGet(() -> new Member("Partnership", "Secretariat",
+                caller.email().orElseThrow(), "Secretariat", 0L, null, null, null));
         Rsvp rsvp = member.getId() == null ? null : em.createQuery("SELECT r FROM Rsvp r WHERE r.summitId = :s AND r.memberId = :m",
                 Rsvp.class).setParameter("s", summit.getId()).setParameter("m", member.getId()).getResultStream().findFirst().orElse(null);
         return invite(summit, member, partstat(rsvp)).ics();

@@ -3,9 +3,7 @@ package org.partnershipsteward.summit.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.summit.control.CadenceWarning;
 import org.partnershipsteward.summit.entity.Summit;
@@ -28,8 +26,7 @@ public class SummitDashboardPage {
 
     public String getNextSummitWhen() {
         var next = getNextSummit();
-        return next == null ? "" : DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy h:mm a z", Locale.US)
-                .format(next.getStartsAt().atZone(config.zone()));
+        return next == null ? "" : config.when(next.getStartsAt());
     }
 
     /** The bylaws' cadence warnings of the plan (they warn, they do not block). */

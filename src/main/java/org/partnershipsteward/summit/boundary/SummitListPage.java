@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.web.Messages;
 import org.partnershipsteward.summit.control.CadenceWarning;
@@ -19,7 +17,6 @@ import org.partnershipsteward.summit.entity.Summit;
 public class SummitListPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy h:mm a z", Locale.US);
 
     @Inject
     transient Summits summits;
@@ -47,7 +44,7 @@ public class SummitListPage implements Serializable {
     }
 
     public String when(Summit summit) {
-        return WHEN.format(summit.getStartsAt().atZone(config.zone()));
+        return config.whenShort(summit.getStartsAt());
     }
 
     public void schedule() {

@@ -6,10 +6,8 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
 import org.partnershipsteward.membership.boundary.Members;
@@ -30,7 +28,6 @@ import org.primefaces.event.ReorderEvent;
 public class SummitPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy h:mm a z", Locale.US);
 
     @Inject
     transient Summits summits;
@@ -86,7 +83,7 @@ public class SummitPage implements Serializable {
     }
 
     public String when(java.time.Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(config.zone()));
+        return instant == null ? "" : config.when(instant);
     }
 
     public List<AgendaItem> getAccepted() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.security.Account;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.security.MemberLinks;
 import org.partnershipsteward.summit.entity.Rsvp;
 import org.partnershipsteward.summit.entity.Summit;
@@ -31,10 +31,11 @@ public class SummitRecords {
     EntityManager em;
 
     @Inject
-    MemberLinks links;
+    Caller caller;
 
     @Inject
-    SecurityContext security;
+    MemberLinks links;
+
 
     @Inject
     PartnershipConfig config;
@@ -85,8 +86,7 @@ public class SummitRecords {
     }
 
     Account caller() {
-        String email = security.getCallerPrincipal().getName();
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult();
+        return caller.requireAccount();
     }
 
     ZoneId zone() {

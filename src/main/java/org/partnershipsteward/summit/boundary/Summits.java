@@ -19,6 +19,7 @@ import org.partnershipsteward.bylaws.boundary.Bylaws;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.security.Roles;
+import org.partnershipsteward.platform.time.PartnershipTime;
 import org.partnershipsteward.summit.control.CadencePolicy;
 import org.partnershipsteward.summit.control.CadenceRules;
 import org.partnershipsteward.summit.control.CadenceWarning;
@@ -36,6 +37,9 @@ public class Summits {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartnershipTime time;
 
     @Inject
     SummitRecords records;
@@ -128,7 +132,7 @@ public class Summits {
 
     /** The partnership's today. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(records.zone()));
+        return time.today();
     }
 
     /** Summits taking place from today on, soonest first. */

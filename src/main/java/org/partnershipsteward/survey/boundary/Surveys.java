@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.audit.entity.AuditEntry;
+import org.partnershipsteward.membership.boundary.CurrentMember;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.notice.boundary.NoticeRequest;
@@ -55,6 +56,9 @@ public class Surveys {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CurrentMember currentMember;
 
     @Inject
     AuditTrail audit;
@@ -355,12 +359,10 @@ public class Surveys {
     }
 
     private Optional<Member> myMember() {
-        return em.createQuery("SELECT m FROM Member m WHERE m.email = :e", Member.class)
-                .setParameter("e", security.getCallerPrincipal().getName()).getResultStream().findFirst();
+        return currentMember.find();
     }
 
     private Member me() {
-        return myMember().orElseThrow(() -> new UnknownEntityException("member for the signed-in account",
-                security.getCallerPrincipal().getName()));
+        return currentMember.require();
     }
 }
