@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.partnershipsteward.health.control.Facts.SummitFact;
+import org.partnershipsteward.platform.time.Period;
 
 /** Cadence: a light, steady rhythm of summits, with the next one always on the calendar. */
 public final class CadenceMeasures {
@@ -12,7 +13,7 @@ public final class CadenceMeasures {
     }
 
     /** Summits that took place (not cancelled, on or before today) in the period. */
-    public static Double summitsHeld(List<SummitFact> summits, HalfYear period, LocalDate today) {
+    public static Double summitsHeld(List<SummitFact> summits, Period period, LocalDate today) {
         return (double) summits.stream().filter(s -> !s.cancelled() && period.contains(s.date()) && !s.date().isAfter(today))
                 .count();
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.partnershipsteward.health.control.Facts.MemberFact;
+import org.partnershipsteward.platform.time.Period;
 
 /** Longevity: members stay, and the partnership lasts beyond its founders. */
 public final class LongevityMeasures {
@@ -15,7 +16,7 @@ public final class LongevityMeasures {
      * Percent of the members who belonged on the first day of the period that still belonged on its last
      * day (or today, while the period runs); null when nobody belonged at the start.
      */
-    public static Double retention(List<MemberFact> members, HalfYear period, LocalDate today) {
+    public static Double retention(List<MemberFact> members, Period period, LocalDate today) {
         List<MemberFact> atStart = members.stream().filter(m -> m.belongsOn(period.start())).toList();
         LocalDate last = period.lastDay(today);
         return Ratios.percent(atStart.stream().filter(m -> m.belongsOn(last)).count(), atStart.size());

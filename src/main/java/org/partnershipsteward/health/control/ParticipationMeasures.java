@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.partnershipsteward.health.control.Facts.MemberFact;
 import org.partnershipsteward.health.control.Facts.SummitFact;
 import org.partnershipsteward.health.control.Facts.TenureFact;
+import org.partnershipsteward.platform.time.Period;
 
 /** Executive buy-in and participation: are the decision makers themselves in the room? */
 public final class ParticipationMeasures {
@@ -16,7 +17,7 @@ public final class ParticipationMeasures {
     }
 
     /** Percent of check-ins at the period's summits by members whose executive level is confirmed; null without check-ins. */
-    public static Double executiveShareOfAttendees(List<SummitFact> summits, List<MemberFact> members, HalfYear period) {
+    public static Double executiveShareOfAttendees(List<SummitFact> summits, List<MemberFact> members, Period period) {
         Map<Long, MemberFact> byId = members.stream().collect(Collectors.toMap(MemberFact::id, Function.identity()));
         long all = 0;
         long executive = 0;
@@ -33,13 +34,13 @@ public final class ParticipationMeasures {
     }
 
     /** Percent of board seat holders (on each summit's day) who attended the period's summits; null without summits. */
-    public static Double boardAttendance(List<SummitFact> summits, List<TenureFact> tenures, HalfYear period) {
+    public static Double boardAttendance(List<SummitFact> summits, List<TenureFact> tenures, Period period) {
         return attendance(held(summits, period), day -> tenures.stream().filter(t -> t.heldOn(day))
                 .map(TenureFact::memberId).toList());
     }
 
     /** Percent of the members belonging on each summit's day who were checked in, over the period's summits. */
-    public static Double memberAttendance(List<SummitFact> summits, List<MemberFact> members, HalfYear period) {
+    public static Double memberAttendance(List<SummitFact> summits, List<MemberFact> members, Period period) {
         return attendance(held(summits, period), day -> members.stream().filter(m -> m.belongsOn(day))
                 .map(MemberFact::id).toList());
     }
@@ -56,7 +57,7 @@ public final class ParticipationMeasures {
         return Ratios.percent(present, expected);
     }
 
-    static List<SummitFact> held(List<SummitFact> summits, HalfYear period) {
+    static List<SummitFact> held(List<SummitFact> summits, Period period) {
         return summits.stream().filter(s -> !s.cancelled() && period.contains(s.date()) && !s.attendees().isEmpty()).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.partnershipsteward.health.control.Facts.All;
+import org.partnershipsteward.platform.time.Period;
 
 /**
  * Puts the scorecard together: every measure of the six ingredients, now and in each of the last
@@ -18,12 +19,12 @@ public final class ScorecardCalculator {
 
     private final All facts;
     private final LocalDate today;
-    private final List<HalfYear> periods;
+    private final List<Period> periods;
 
     public ScorecardCalculator(All facts, LocalDate today, int periodCount) {
         this.facts = facts;
         this.today = today;
-        this.periods = HalfYear.lastN(today, Math.max(1, periodCount));
+        this.periods = Period.lastN(today, Math.max(1, periodCount), 6);
     }
 
     public Scorecard compute() {
@@ -95,11 +96,11 @@ public final class ScorecardCalculator {
         m.add(currentOnly("years-since-founding", Ingredient.LONGEVITY, "Years since founding", Measure.YEARS,
                 LongevityMeasures.yearsSinceFounding(facts.foundedOn(), today),
                 "Years since the partnership was founded (the configured founding date, else the earliest member's joining)."));
-        return new Scorecard(today, periods.stream().map(HalfYear::label).toList(), List.copyOf(m));
+        return new Scorecard(today, periods.stream().map(Period::label).toList(), List.copyOf(m));
     }
 
     /** A measure of what happened within each half-year; the value now is the latest half-year with a value. */
-    private Measure perPeriod(String key, Ingredient ingredient, String name, String unit, Function<HalfYear, Double> f,
+    private Measure perPeriod(String key, Ingredient ingredient, String name, String unit, Function<Period, Double> f,
             String explanation) {
         List<Measure.Point> trend = periods.stream().map(p -> new Measure.Point(p.label(), f.apply(p))).toList();
         Double value = null;
@@ -122,6 +123,6 @@ public final class ScorecardCalculator {
     private Measure currentOnly(String key, Ingredient ingredient, String name, String unit, Double value,
             String explanation) {
         return new Measure(key, ingredient, name, unit, value,
-                List.of(new Measure.Point(HalfYear.of(today).label(), value)), explanation);
+                List.of(new Measure.Point(Period.halfYear(today).label(), value)), explanation);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.health.control.Facts.TopicFact;
+import org.partnershipsteward.platform.time.Period;
 
 /** Shared goals: do the summits take up what the members ask for? */
 public final class SharedGoalsMeasures {
@@ -16,7 +17,7 @@ public final class SharedGoalsMeasures {
      * Percent of the distinct topics members asked for in the period that were on an agenda on or after the
      * day they were asked for; null when nobody asked for anything in the period.
      */
-    public static Double requestedTopicsTakenUp(List<TopicFact> requested, List<TopicFact> agenda, HalfYear period) {
+    public static Double requestedTopicsTakenUp(List<TopicFact> requested, List<TopicFact> agenda, Period period) {
         List<TopicFact> asked = requested.stream().filter(t -> period.contains(t.date())).toList();
         Set<String> topics = asked.stream().map(t -> key(t.topic())).collect(Collectors.toSet());
         long takenUp = topics.stream().filter(topic -> {
@@ -28,7 +29,7 @@ public final class SharedGoalsMeasures {
     }
 
     /** How many distinct topics the period's agendas covered. */
-    public static Double topicsOnAgendas(List<TopicFact> agenda, HalfYear period) {
+    public static Double topicsOnAgendas(List<TopicFact> agenda, Period period) {
         return (double) agenda.stream().filter(t -> period.contains(t.date())).map(t -> key(t.topic())).distinct().count();
     }
 

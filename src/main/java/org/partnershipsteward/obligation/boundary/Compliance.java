@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.partnershipsteward.membership.boundary.CurrentMember;
-import org.partnershipsteward.obligation.control.Period;
+import org.partnershipsteward.platform.time.Period;
 import org.partnershipsteward.obligation.control.Standing;
 import org.partnershipsteward.platform.persistence.StampedCache;
 import org.partnershipsteward.platform.security.Roles;

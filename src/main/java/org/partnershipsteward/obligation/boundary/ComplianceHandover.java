@@ -11,7 +11,7 @@ import java.util.List;
 import org.partnershipsteward.health.boundary.HandoverItem;
 import org.partnershipsteward.health.boundary.HandoverSection;
 import org.partnershipsteward.membership.entity.Member;
-import org.partnershipsteward.obligation.control.Period;
+import org.partnershipsteward.platform.time.Period;
 import org.partnershipsteward.obligation.control.Standing;
 import org.partnershipsteward.obligation.entity.StatusProposal;
 import org.partnershipsteward.platform.config.PartnershipConfig;

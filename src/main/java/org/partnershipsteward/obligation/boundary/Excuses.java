@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.membership.entity.Member;
-import org.partnershipsteward.obligation.control.Period;
+import org.partnershipsteward.platform.time.Period;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.security.Roles;

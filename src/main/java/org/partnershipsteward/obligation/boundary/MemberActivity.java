@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.obligation.control.MemberRecord;
-import org.partnershipsteward.obligation.control.Period;
+import org.partnershipsteward.platform.time.Period;
 import org.partnershipsteward.obligation.control.SurveyObligation.IssuedSurvey;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.summit.entity.Summit;

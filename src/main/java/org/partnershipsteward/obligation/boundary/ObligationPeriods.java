@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Map;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
-import org.partnershipsteward.obligation.control.Period;
+import org.partnershipsteward.platform.time.Period;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.time.PartnershipTime;

@@ -24,7 +24,7 @@ import org.partnershipsteward.notice.boundary.Outbox;
 import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.obligation.control.CompliancePolicy;
 import org.partnershipsteward.obligation.control.ObligationRules;
-import org.partnershipsteward.obligation.control.Period;
+import org.partnershipsteward.platform.time.Period;
 import org.partnershipsteward.obligation.control.ShortPeriods;
 import org.partnershipsteward.obligation.control.Standing;
 import org.partnershipsteward.obligation.entity.StatusProposal;

@@ -16,7 +16,7 @@ import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.obligation.control.CompliancePolicy;
 import org.partnershipsteward.obligation.control.MemberRecord;
 import org.partnershipsteward.obligation.control.ObligationRules;
-import org.partnershipsteward.obligation.control.Period;
+import org.partnershipsteward.platform.time.Period;
 import org.partnershipsteward.obligation.control.Standing;
 import org.partnershipsteward.obligation.control.SurveyObligation;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.partnershipsteward.membership.entity.MemberStatus;
+import org.partnershipsteward.platform.time.Period;
 
 /**
  * The members' obligations of the bylaws (section 2): attend the minimum of summits per period, answer

@@ -1,6 +1,7 @@
 package org.partnershipsteward.obligation.control;
 
 import java.util.Set;
+import org.partnershipsteward.platform.time.Period;
 
 /** Consecutive short periods: what puts a member's status to the board. */
 public final class ShortPeriods {

@@ -14,13 +14,14 @@ import org.partnershipsteward.health.control.Facts.SeatFact;
 import org.partnershipsteward.health.control.Facts.SummitFact;
 import org.partnershipsteward.health.control.Facts.TenureFact;
 import org.partnershipsteward.health.control.Facts.TopicFact;
+import org.partnershipsteward.platform.time.Period;
 
 /** Each measure of the scorecard on small constructed data whose answer is worked out by hand. */
 class HealthMeasuresTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-    static final HalfYear H1_2026 = new HalfYear(2026, 1);
-    static final HalfYear H2_2026 = new HalfYear(2026, 2);
+    static final Period H1_2026 = new Period(2026, 1, 6);
+    static final Period H2_2026 = new Period(2026, 2, 6);
 
     static MemberFact member(long id, long org, String criterion, boolean pub, String joined, String left, boolean exec) {
         return new MemberFact(id, org, criterion, pub, LocalDate.parse(joined), left == null ? null : LocalDate.parse(left), exec);
@@ -46,19 +47,20 @@ class HealthMeasuresTest {
 
     @Test
     void halfYearsRunJanuaryToJuneAndJulyToDecember() {
-        assertEquals(new HalfYear(2026, 2), HalfYear.of(TODAY));
-        assertEquals(List.of(new HalfYear(2025, 2), H1_2026, H2_2026), HalfYear.lastN(TODAY, 3));
+        assertEquals(new Period(2026, 2, 6), Period.halfYear(TODAY));
+        assertEquals(List.of(new Period(2025, 2, 6), H1_2026, H2_2026), Period.lastN(TODAY, 3, 6));
         assertEquals(LocalDate.of(2026, 7, 1), H1_2026.endExclusive());
         assertEquals(TODAY, H2_2026.lastDay(TODAY));
         assertEquals(LocalDate.of(2026, 6, 30), H1_2026.lastDay(TODAY));
     }
 
     @Test
-    void aHalfYearEndsOnItsLastDayLikeAnObligationPeriod() {
+    void aHalfYearIsAPeriodOfSixMonthsThatEndsOnItsLastDay() {
         assertEquals(LocalDate.of(2026, 6, 30), H1_2026.end());
         assertEquals(LocalDate.of(2026, 12, 31), H2_2026.end());
         assertEquals(LocalDate.of(2027, 1, 1), H2_2026.endExclusive());
-        assertEquals(new org.partnershipsteward.obligation.control.Period(2026, 1, 6).end(), H1_2026.end());
+        assertEquals(H1_2026, Period.parse("2026-H1", 6), "the scorecard's half-year is the bylaws' attendance period");
+        assertEquals("2026 H1", H1_2026.label());
     }
 
     @Test
@@ -67,7 +69,7 @@ class HealthMeasuresTest {
         assertEquals(75.0, ParticipationMeasures.executiveShareOfAttendees(SUMMITS, MEMBERS, H1_2026));
         // H2: attendees 1,4 -> 1 of 2
         assertEquals(50.0, ParticipationMeasures.executiveShareOfAttendees(SUMMITS, MEMBERS, H2_2026));
-        assertNull(ParticipationMeasures.executiveShareOfAttendees(SUMMITS, MEMBERS, new HalfYear(2025, 1)));
+        assertNull(ParticipationMeasures.executiveShareOfAttendees(SUMMITS, MEMBERS, new Period(2025, 1, 6)));
     }
 
     @Test
@@ -135,7 +137,7 @@ class HealthMeasuresTest {
     void summitsHeldSkipsCancelledAndFutureSummits() {
         assertEquals(1.0, CadenceMeasures.summitsHeld(SUMMITS, H1_2026, TODAY));
         assertEquals(1.0, CadenceMeasures.summitsHeld(SUMMITS, H2_2026, TODAY));
-        assertEquals(0.0, CadenceMeasures.summitsHeld(SUMMITS, new HalfYear(2027, 1), TODAY));
+        assertEquals(0.0, CadenceMeasures.summitsHeld(SUMMITS, new Period(2027, 1, 6), TODAY));
     }
 
     @Test

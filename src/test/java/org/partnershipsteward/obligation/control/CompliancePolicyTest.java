@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.bylaws.control.BylawsCodec;
+import org.partnershipsteward.platform.time.Period;
 
 class CompliancePolicyTest {
 

@@ -1,11 +1,13 @@
-package org.partnershipsteward.obligation.control;
+package org.partnershipsteward.platform.time;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An attendance period of the bylaws: periods start in January and last {@code months} (a divisor of 12).
+ * The one period type: the bylaws' attendance periods and the scorecard's half-years alike. A period of the bylaws: periods start in January and last {@code months} (a divisor of 12).
  * Written {@code 2026-H1} for half-years, {@code 2026-Q3} for quarters, {@code 2026} for whole years and
  * {@code 2026-P4} otherwise.
  */
@@ -20,6 +22,22 @@ public record Period(int year, int index, int months) implements Comparable<Peri
         if (index < 1 || index > 12 / months) {
             throw new IllegalArgumentException("a year has " + 12 / months + " periods of " + months + " months, not " + index);
         }
+    }
+
+    /** The calendar half-year (January–June is H1, July–December H2) that contains the date. */
+    public static Period halfYear(LocalDate date) {
+        return containing(date, 6);
+    }
+
+    /** The {@code count} periods of {@code months} up to and including the one of {@code today}, oldest first. */
+    public static List<Period> lastN(LocalDate today, int count, int months) {
+        List<Period> periods = new ArrayList<>();
+        Period p = containing(today, months);
+        for (int i = 0; i < count; i++) {
+            periods.add(0, p);
+            p = p.previous();
+        }
+        return periods;
     }
 
     /** The period that contains the date. */
@@ -69,6 +87,16 @@ public record Period(int year, int index, int months) implements Comparable<Peri
     /** The last day of the period. */
     public LocalDate end() {
         return endExclusive().minusDays(1);
+    }
+
+    /** The last day that counts: the period's last day, or today while it runs. */
+    public LocalDate lastDay(LocalDate today) {
+        return today.isBefore(end()) ? today : end();
+    }
+
+    /** As a trend axis shows it: {@code 2026 H1}. */
+    public String label() {
+        return toString().replace('-', ' ');
     }
 
     public boolean contains(LocalDate date) {
