@@ -100,6 +100,19 @@ class BoardIT {
     }
 
     @Test
+    void anAlternateIsHeldToTheSeatsOwnRulesWhenNamed() {
+        JsonObject before = board();
+        JsonObject fbiSeat = before.getJsonArray("seats").getJsonObject(0);
+        Api.Answer refused = secretariat().put("/api/board/seats/" + fbiSeat.getJsonNumber("id"),
+                seatJson(fbiSeat.getJsonNumber("holderId"), memberId("member@steward.example"), fbiSeat.getString("termStart"),
+                        fbiSeat.getString("termEnd")));
+        assertEquals(422, refused.status(), refused.body());
+        assertEquals("SEAT_CRITERION", refused.object().getString("rule"));
+        assertTrue(refused.object().getString("detail").startsWith("The alternate: "), refused.body());
+        assertEquals(before.getJsonArray("seats"), board().getJsonArray("seats"), "nothing changed");
+    }
+
+    @Test
     void termsLongerThanTheBylawsAllowAndASecondSeatAreRefused() {
         JsonObject board = board();
         JsonObject seat = board.getJsonArray("seats").getJsonObject(1);
@@ -134,7 +147,17 @@ class BoardIT {
         JsonObject vice = before.getJsonObject("viceChair");
         long chairId = chair.getJsonNumber("memberId").longValue();
         JsonObject chairSeat = seatHeldBy(before, chairId);
-        long alternateId = memberId("ciso.telecom@steward.example");
+        // an alternate the seat's own rules admit (demo members who hold no seat and no board role)
+        String alternateEmail = switch (chairSeat.getString("type")) {
+            case "PRIVATE_SECTOR_EXECUTIVE" -> "ciso.mississippi@steward.example";
+            case "FOUNDING_SPONSOR_EXECUTIVE" -> "ciso.northstar@steward.example";
+            case "SHERIFF" -> "sheriff.ramsey@steward.example";
+            case "POLICE_CHIEF" -> "chief.bloomington@steward.example";
+            default -> "sac.deputy@steward.example";
+        };
+        long alternateId = memberId(alternateEmail);
+        assertEquals(403, Api.as(base, alternateEmail, Deployments.DEMO_PASSWORD).get("/api/compliance/proposals?status=PENDING")
+                .status(), "an alternate of a held seat has no board role");
         Api.Answer withAlternate = secretariat().put("/api/board/seats/" + chairSeat.getJsonNumber("id"), seatJson(chairId,
                 alternateId, chairSeat.getString("termStart"), chairSeat.getString("termEnd")));
         assertEquals(200, withAlternate.status(), withAlternate.body());
@@ -150,6 +173,10 @@ class BoardIT {
                 .filter(s -> s.getJsonNumber("id").equals(chairSeat.getJsonNumber("id"))).findFirst().orElseThrow();
         assertTrue(seat.getBoolean("vacant"));
         assertEquals(alternateId, seat.getJsonNumber("alternateId").longValue(), "the alternate covers the vacant seat");
+        assertEquals(alternateId, seat.getJsonNumber("actingId").longValue(), "the alternate acts for the vacant seat");
+        assertEquals(200, Api.as(base, alternateEmail, Deployments.DEMO_PASSWORD).get("/api/compliance/proposals?status=PENDING")
+                .status(), "the acting alternate holds the BOARD role");
+        AuditEntries.recorded(secretariat(), "BoardSeat", seat.getJsonNumber("id").longValue(), "SEAT_ACTING");
         assertEquals(vice.getJsonNumber("memberId"), after.getJsonObject("chair").getJsonNumber("memberId"),
                 "the vice-chair takes over: no gap");
         assertTrue(after.getJsonArray("rotation").stream().noneMatch(t -> t.asJsonObject().getJsonNumber("memberId")

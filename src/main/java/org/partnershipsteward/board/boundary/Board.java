@@ -114,7 +114,7 @@ public class Board {
         Member holder = member(request.holderId(), "holderId");
         Member alternate = request.alternateId() == null ? null : member(request.alternateId(), "alternateId");
         SeatType type = seatType(seat.getSeatType());
-        refuseFailures(new SeatEligibility().evaluate(type, candidate(holder), region()));
+        refuseFailures(new SeatEligibility().evaluate(type, candidate(holder), region()), "");
         if (alternate != null) {
             if (alternate.getId().equals(holder.getId())) {
                 throw new InvalidInputException(Map.of("alternateId", "must be someone other than the holder"));
@@ -122,6 +122,8 @@ public class Board {
             if (!alternate.getStatus().current()) {
                 throw new RuleViolationException("ALTERNATE_ACTIVE_MEMBER", alternate.fullName() + " is not a current member");
             }
+            // the alternate may have to act for the seat: the seat's own rules hold for them as for the holder
+            refuseFailures(new SeatEligibility().evaluate(type, candidate(alternate), region()), "The alternate: ");
         }
         Optional<BoardSeat> other = seats().stream().filter(s -> holder.getId().equals(s.getHolderId())
                 && !s.getId().equals(seat.getId())).findFirst();
@@ -133,20 +135,27 @@ public class Board {
         boolean sameHolder = holder.getId().equals(seat.getHolderId());
         if (sameHolder && request.termStart().equals(seat.getTermStart())) {
             // the same term, corrected (end date or alternate): not a new term
-            refuseFailures(SeatTermPolicy.check(request.termStart(), request.termEnd(), rules.termMonths(), null, 0));
+            refuseFailures(SeatTermPolicy.check(request.termStart(), request.termEnd(), rules.termMonths(), null, 0), "");
             openTenure(seat).ifPresent(t -> t.correctEnd(request.termEnd()));
         } else {
             refuseFailures(SeatTermPolicy.check(request.termStart(), request.termEnd(), rules.termMonths(),
-                    rules.termLimit(), tenures(holder.getId()).size()));
+                    rules.termLimit(), tenures(holder.getId()).size()), "");
             openTenure(seat).ifPresent(t -> t.end(today(), sameHolder ? "new term" : "replaced by " + holder.fullName()));
             em.persist(new SeatTenure(seat.getId(), holder.getId(), request.termStart(), request.termEnd()));
         }
         Long previousHolder = seat.getHolderId();
+        Long previouslyActing = seat.getActingId();
         seat.seat(holder.getId(), alternate == null ? null : alternate.getId(), request.termStart(), request.termEnd(),
                 clock.instant());
         updateBoardRole(holder, true);
         if (previousHolder != null && !sameHolder) {
             updateBoardRole(em.find(Member.class, previousHolder), false);
+        }
+        if (previouslyActing != null && !previouslyActing.equals(holder.getId())) {
+            // a holder is seated: the alternate's acting rights end (votes already cast stand)
+            updateBoardRole(em.find(Member.class, previouslyActing), false);
+            audit.record("SEAT_ACTING_ENDED", "BoardSeat", seat.getId(), type.name() + ": "
+                    + em.find(Member.class, previouslyActing).fullName() + " no longer acts; " + holder.fullName() + " is seated");
         }
         em.flush();
         audit.record("SEAT_ASSIGNED", "BoardSeat", seat.getId(), type.name() + ": " + holder.fullName() + " "
@@ -172,6 +181,12 @@ public class Board {
                 String typeName = seatType(seat.getSeatType()).name();
                 audit.record("SEAT_VACATED", "BoardSeat", seat.getId(), typeName + ": " + event.memberName() + " ("
                         + event.reason() + ")" + (seat.getAlternateId() == null ? "" : "; the alternate covers"));
+                if (seat.getActingId() != null) {
+                    Member acting = em.find(Member.class, seat.getActingId());
+                    updateBoardRole(acting, true);
+                    audit.record("SEAT_ACTING", "BoardSeat", seat.getId(), typeName + ": the alternate "
+                            + acting.fullName() + " acts for the vacant seat from " + event.effective());
+                }
                 events.fire(new BoardEvent(BoardEvent.Type.SEAT_VACANT, secretariatAndBoard(), typeName,
                         event.effective(), event.memberName(), null));
             }
@@ -291,10 +306,10 @@ public class Board {
                 organization.getKind(), organization.getRegion(), organization.isFortune500(), organization.isFoundingSponsor());
     }
 
-    private static void refuseFailures(List<SeatFinding> findings) {
+    private static void refuseFailures(List<SeatFinding> findings, String whose) {
         List<SeatFinding> failures = SeatEligibility.failures(findings);
         if (!failures.isEmpty()) {
-            throw new RuleViolationException(failures.get(0).rule(), failures.stream().map(SeatFinding::reason)
+            throw new RuleViolationException(failures.get(0).rule(), whose + failures.stream().map(SeatFinding::reason)
                     .collect(Collectors.joining(" ")));
         }
     }
@@ -307,13 +322,17 @@ public class Board {
         return member;
     }
 
-    /** The BOARD role follows the seat: granted with a seat, withdrawn when the member holds none. */
+    /**
+     * The BOARD role follows the seat: granted with a seat (held, or acted for as the alternate of a vacant
+     * seat), withdrawn when the member holds and acts for none.
+     */
     private void updateBoardRole(Member member, boolean seated) {
         if (member == null || member.getAccountId() == null) {
             return;
         }
         Account account = em.find(Account.class, member.getAccountId());
-        boolean holdsSeat = seats().stream().anyMatch(s -> member.getId().equals(s.getHolderId()));
+        boolean holdsSeat = seats().stream().anyMatch(s -> member.getId().equals(s.getHolderId())
+                || member.getId().equals(s.getActingId()));
         if (seated || holdsSeat) {
             account.grant(Roles.BOARD);
         } else {

@@ -72,7 +72,7 @@ public class BoardViews {
         }
         return new BoardView.Seat(s.getId(), s.getSeatType(), typeName, s.getPosition(),
                 s.getHolderId(), names.get(s.getHolderId()), s.getAlternateId(), names.get(s.getAlternateId()),
-                s.getTermStart(), s.getTermEnd(), s.isVacant(), s.getVacantSince());
+                s.getTermStart(), s.getTermEnd(), s.isVacant(), s.getVacantSince(), s.getActingId(), names.get(s.getActingId()));
     }
 
     /** The full names of the members the board view names, in one query (not one per seat and term). */

@@ -88,6 +88,14 @@ public class BoardSeat {
         updatedAt = now;
     }
 
+    /**
+     * Who acts for the seat: the alternate while the seat is vacant. The acting alternate holds the BOARD role
+     * and the seat's one vote, and counts in the majority's denominator, until a holder is seated.
+     */
+    public Long getActingId() {
+        return holderId == null ? alternateId : null;
+    }
+
     public void dropAlternate(Instant now) {
         alternateId = null;
         updatedAt = now;
