@@ -25,13 +25,6 @@ final class Admissions {
         return Api.as(base, Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
     }
 
-    /** The emails of the seated board members. */
-    static List<String> seatedBoard(URL base) {
-        return Api.as(base, Deployments.MEMBER, Deployments.DEMO_PASSWORD).get("/api/board").object().getJsonArray("seats")
-                .stream().map(v -> v.asJsonObject()).filter(s -> !s.getBoolean("vacant"))
-                .map(s -> secretariat(base).get("/api/members/" + s.getJsonNumber("holderId")).object().getString("email")).toList();
-    }
-
     /** The demo organisation new members join (a company: security practitioners qualify). */
     static long organizationId(URL base) {
         return secretariat(base).get("/api/organizations").array().stream().map(v -> v.asJsonObject())
@@ -41,7 +34,7 @@ final class Admissions {
 
     /** Admits {@code count} new members named {@code prefix.<batch>.<n>@applicant.test}; applications and votes 8 at a time. */
     static List<Admitted> admit(URL base, int count, String prefix) throws Exception {
-        List<String> board = seatedBoard(base);
+        List<String> board = NewMembers.seatedBoard(base);
         int needed = board.size() / 2 + 1;
         long organizationId = organizationId(base);
         String batch = UUID.randomUUID().toString().substring(0, 6);

@@ -177,6 +177,18 @@ class BoardIT {
         assertEquals(200, Api.as(base, alternateEmail, Deployments.DEMO_PASSWORD).get("/api/compliance/proposals?status=PENDING")
                 .status(), "the acting alternate holds the BOARD role");
         AuditEntries.recorded(secretariat(), "BoardSeat", seat.getJsonNumber("id").longValue(), "SEAT_ACTING");
+        assertTrue(NewMembers.seatedBoard(base).contains(alternateEmail), "the acting alternate holds the seat's vote");
+        long organizationId = secretariat().get("/api/organizations").array().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("name").equals("Lakes Financial Bancorp")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String word = NewMembers.uniqueWord();
+        Api.Answer applied = Api.anonymous(base).post("/api/applications", "{\"firstName\":\"" + word + "\",\"lastName\":\"Acting\","
+                + "\"email\":\"acting." + word.toLowerCase() + "@applicant.test\",\"title\":\"Chief Security Officer\","
+                + "\"organizationId\":" + organizationId + ",\"criterion\":\"SECURITY_PRACTITIONER\"}");
+        assertEquals(201, applied.status(), applied.body());
+        Api.Answer vote = Api.as(base, alternateEmail, Deployments.DEMO_PASSWORD).post("/api/applications/"
+                + applied.object().getJsonNumber("id") + "/votes", "{\"decision\":\"APPROVE\"}");
+        assertEquals(200, vote.status(), "the acting alternate's vote counts for the seat: " + vote.body());
         assertEquals(vice.getJsonNumber("memberId"), after.getJsonObject("chair").getJsonNumber("memberId"),
                 "the vice-chair takes over: no gap");
         assertTrue(after.getJsonArray("rotation").stream().noneMatch(t -> t.asJsonObject().getJsonNumber("memberId")

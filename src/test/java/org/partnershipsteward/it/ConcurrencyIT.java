@@ -128,7 +128,7 @@ class ConcurrencyIT {
                 + ",\"criterion\":\"SECURITY_PRACTITIONER\"}");
         assertEquals(201, applied.status(), applied.body());
         long id = applied.object().getJsonNumber("id").longValue();
-        List<String> board = Admissions.seatedBoard(base);
+        List<String> board = NewMembers.seatedBoard(base);
         for (String voter : board) { // signed in once before: the votes below are not spread out by password hashing
             assertEquals(200, as(voter).get("/api/applications/" + id).status());
         }
@@ -217,7 +217,7 @@ class ConcurrencyIT {
                 + "\"topic\":\"Cybersecurity\",\"presenter\":\"Ingrid Solberg\",\"minutes\":30,\"sharing\":\"TLP_AMBER\"}");
         assertEquals(201, item.status(), item.body());
         assertEquals(200, secretariat().post("/api/summits/" + id + "/agenda/submission", "").status());
-        List<String> board = Admissions.seatedBoard(base);
+        List<String> board = NewMembers.seatedBoard(base);
         for (int i = 0; i < board.size() / 2 + 1; i++) {
             Api.Answer vote = as(board.get(i)).post("/api/summits/" + id + "/agenda/votes", "{\"decision\":\"APPROVE\"}");
             assertEquals(200, vote.status(), vote.body());

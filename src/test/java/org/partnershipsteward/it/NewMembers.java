@@ -33,10 +33,12 @@ final class NewMembers {
         return Api.as(base, Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
     }
 
+    /** The emails of those who hold a seat's vote: each seat's holder, or its acting alternate while it is vacant. */
     static List<String> seatedBoard(URL base) {
         return secretariat(base).get("/api/board").object().getJsonArray("seats").stream().map(v -> v.asJsonObject())
-                .filter(s -> !s.getBoolean("vacant"))
-                .map(s -> secretariat(base).get("/api/members/" + s.getJsonNumber("holderId")).object().getString("email")).toList();
+                .filter(s -> !s.getBoolean("vacant") || s.containsKey("actingId"))
+                .map(s -> s.getBoolean("vacant") ? s.getJsonNumber("actingId") : s.getJsonNumber("holderId")).distinct()
+                .map(id -> secretariat(base).get("/api/members/" + id).object().getString("email")).toList();
     }
 
     /**

@@ -55,9 +55,7 @@ class ObligationsIT {
     }
 
     private List<String> seatedBoard() {
-        return secretariat().get("/api/board").object().getJsonArray("seats").stream().map(v -> v.asJsonObject())
-                .filter(s -> !s.getBoolean("vacant"))
-                .map(s -> secretariat().get("/api/members/" + s.getJsonNumber("holderId")).object().getString("email")).toList();
+        return NewMembers.seatedBoard(base);
     }
 
     private long summit(String title, String date) {

@@ -72,7 +72,7 @@ class SummitsIT {
     }
 
     private List<String> seatedBoard() {
-        return Admissions.seatedBoard(base);
+        return NewMembers.seatedBoard(base);
     }
 
     private void approveByMajority(long id, int alreadyApproved) {
