@@ -95,6 +95,9 @@ public class Minutes {
     Clock clock;
 
     @Inject
+    org.partnershipsteward.platform.config.PartnershipConfig partnership;
+
+    @Inject
     Event<MinutesEvent> events;
 
     /** The minutes as the caller may read them: members only once published; TLP:RED notes only to attendees. */
@@ -300,6 +303,25 @@ public class Minutes {
             events.fire(MinutesEvent.published(summitId, member.getId(), mailed));
         }
         return read(summitId);
+    }
+
+    /**
+     * The printable minutes. The copy for mailing (any reader of the minutes) withholds every TLP:RED section; the
+     * full copy, which the board signs at the next summit, is for the secretariat only.
+     */
+    public byte[] pdf(long summitId, boolean full) {
+        MinutesView readable = read(summitId);
+        if (full && !records.secretariat()) {
+            throw new SecurityException("Only the secretariat prints the full copy");
+        }
+        Summit summit = records.summit(summitId);
+        MinutesRecord record = records.record(summitId).orElse(new MinutesRecord(summitId, clock.instant()));
+        MinutesView printed = full ? readable : outside(summit, record, Audience.EXPORT);
+        audit.record("MINUTES_PRINTED", "Summit", summitId, (full ? "full copy" : "copy for mailing") + ", revision "
+                + record.getRevision());
+        return MinutesPdf.render(printed, partnership.name(), full
+                ? "Full copy for signing: holds TLP:RED sections; do not mail or copy it"
+                : "Copy for mailing: TLP:RED sections are only in the portal, for those who attended");
     }
 
     /** Summits whose submitted minutes wait for the board's votes. */

@@ -9,7 +9,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.partnershipsteward.platform.domain.InvalidInputException;
@@ -73,6 +75,18 @@ public class MinutesResource {
     @RolesAllowed(Roles.BOARD)
     public MinutesView vote(@PathParam("id") long id, Vote vote) {
         return minutes.vote(id, vote == null ? null : vote.decision(), vote == null ? null : vote.comment());
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
+    public Response pdf(@PathParam("id") long id, @QueryParam("copy") String copy) {
+        if (copy != null && !"mail".equals(copy) && !"full".equals(copy)) {
+            throw new InvalidInputException(Map.of("copy", "must be mail or full"));
+        }
+        return Response.ok(minutes.pdf(id, "full".equals(copy)), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"minutes-" + id + ".pdf\"").build();
     }
 
     @POST
