@@ -185,9 +185,10 @@ public class Minutes {
             if (section == null || section.agendaItemId() == null) {
                 throw new InvalidInputException(Map.of("items[" + i + "].agendaItemId", "is required"));
             }
-            if (changes.put(section.agendaItemId(), section.notes()) != null) {
+            if (changes.containsKey(section.agendaItemId())) {
                 throw new InvalidInputException(Map.of("items[" + i + "].agendaItemId", "names a section twice"));
             }
+            changes.put(section.agendaItemId(), section.notes());
         }
         MinutesRecord record = records.lock(summitId);
         Map<Long, String> previous = records.notes(summitId, record.getRevision());
