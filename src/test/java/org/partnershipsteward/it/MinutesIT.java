@@ -195,8 +195,16 @@ class MinutesIT {
         assertEquals(201, assigned.status(), assigned.body());
         assertEquals("OPEN", assigned.object().getString("status"));
         long first = assigned.object().getJsonNumber("id").longValue();
-        String link = Mailbox.link(Mailbox.await(mail, mark, Deployments.MEMBER, "Action for you: Share the drill plan " + run),
-                "http://steward.test/action/").substring("http://steward.test".length());
+        String stored = secretariat().get("/api/notices?recipient=" + Deployments.MEMBER + "&kind=ACTION_ASSIGNED").body();
+        assertTrue(stored.contains("Share the drill plan " + run), "the assignment is in the outbox: " + stored);
+        jakarta.mail.internet.MimeMessage assignedMail;
+        try {
+            assignedMail = Mailbox.await(mail, mark, Deployments.MEMBER, "Action for you: Share the drill plan " + run);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the outbox holds: "
+                    + secretariat().get("/api/notices?recipient=" + Deployments.MEMBER + "&kind=ACTION_ASSIGNED").body(), e);
+        }
+        String link = Mailbox.link(assignedMail, "http://steward.test/action/").substring("http://steward.test".length());
         assertEquals(302, Api.anonymous(base).get(link).status());
         assertEquals("OPEN", secretariat().get("/api/actions?summitId=" + summit).array().getJsonObject(0).getString("status"));
         assertEquals(302, Api.anonymous(base).send("POST", link, "application/x-www-form-urlencoded", "status=DONE&note=sent").status());
