@@ -162,6 +162,7 @@ public class DemoData {
             applications(demo, organizations);
             summits(demo, members);
             DemoSurveys.load(em, List.copyOf(members.values()), clock.instant());
+            DemoMinutes.load(em, members, clock.instant(), config.zone());
             em.flush();
             // the partnership's recent history: two half-years closed, so the board has status changes to decide
             var lastEnded = compliance.currentPeriod().previous();

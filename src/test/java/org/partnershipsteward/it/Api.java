@@ -30,6 +30,11 @@ public final class Api {
         this.authorization = authorization;
     }
 
+    /** The Authorization header this caller sends (null: anonymous), for requests that need the raw bytes. */
+    public String authorization() {
+        return authorization;
+    }
+
     public static Api anonymous(URL base) {
         return new Api(base.toString(), null);
     }

@@ -450,6 +450,9 @@ class SecurityIT {
         assertTrue(rsvp.headers().firstValue("Location").orElse("").contains("refused=true")
                 || !rsvp.headers().firstValue("Location").orElse("").contains("recorded="), "rsvp with a guessed token");
         assertEquals(404, Api.anonymous(base).post("/api/unsubscribe/" + UNKNOWN_TOKEN, "{}").status());
+        // an action's closing link likewise: a guessed token closes nothing
+        HttpResponse<String> action = anonymous.post("/action/" + UNKNOWN_TOKEN, Map.of("status", "DONE"), "https://attacker.example");
+        assertFalse(action.headers().firstValue("Location").orElse("").contains("closed="), "action link with a guessed token");
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -627,7 +630,8 @@ class SecurityIT {
     /** The paths a caller reaches without a login, each with the method it takes input on. */
     private static List<String[]> noLoginPaths(String survey) {
         return List.of(new String[] {"POST", survey}, new String[] {"POST", "/rsvp/" + UNKNOWN_TOKEN},
-                new String[] {"POST", "/survey/" + UNKNOWN_TOKEN}, new String[] {"POST", "/login.xhtml"},
+                new String[] {"POST", "/survey/" + UNKNOWN_TOKEN}, new String[] {"POST", "/action/" + UNKNOWN_TOKEN},
+                new String[] {"POST", "/action.xhtml"}, new String[] {"POST", "/login.xhtml"},
                 new String[] {"POST", "/apply.xhtml"}, new String[] {"POST", "/contact.xhtml"},
                 new String[] {"POST", "/unsubscribe.xhtml"}, new String[] {"POST", "/forgot-password.xhtml"},
                 new String[] {"POST", "/set-password.xhtml"}, new String[] {"POST", "/api/unsubscribe/" + UNKNOWN_TOKEN},

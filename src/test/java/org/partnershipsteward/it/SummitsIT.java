@@ -143,8 +143,9 @@ class SummitsIT {
         addItem(secretariat(), id, "Grid threat briefing", 201);
         addItem(as(base, "cso.loon@steward.example"), id, "Medical device security", 201);
         JsonObject agenda = secretariat().get("/api/summits/" + id + "/agenda").object();
-        assertEquals(List.of("ACCEPTED", "PROPOSED"), agenda.getJsonArray("items").stream()
-                .map(i -> i.asJsonObject().getString("status")).sorted().toList());
+        // (the agenda may open with the review of actions still open from earlier summits: MinutesIT covers it)
+        assertEquals(List.of("ACCEPTED", "PROPOSED"), agenda.getJsonArray("items").stream().map(i -> i.asJsonObject())
+                .filter(i -> !i.getString("title").equals("Review of open actions")).map(i -> i.getString("status")).sorted().toList());
         assertEquals(409, secretariat().post("/api/summits/" + id + "/agenda/publication", "").status(),
                 "publishing an agenda that is not approved");
         assertEquals("SUBMITTED", secretariat().post("/api/summits/" + id + "/agenda/submission", "").object().getString("agendaStatus"));

@@ -7,7 +7,9 @@ public enum SubjectKind {
     /** A summit's submitted agenda (subject id: the summit; one round per submission). */
     AGENDA,
     /** A proposed change of a member's status after missed obligations (subject id: the proposal). */
-    STATUS_PROPOSAL;
+    STATUS_PROPOSAL,
+    /** A summit's submitted minutes (subject id: the summit; one round per submission). */
+    MINUTES;
 
     /** The audit trail's action for a vote on this kind, e.g. {@code APPLICATION_VOTE}. */
     public String auditAction() {

@@ -59,6 +59,10 @@ public class Health {
     @Any
     Instance<TopicDemand> topicSources;
 
+    @Inject
+    @Any
+    Instance<ActionRecords> actionSources;
+
     public ScorecardCalculator.Scorecard scorecard() {
         return new ScorecardCalculator(facts(), today(), config.healthPeriods()).compute();
     }
@@ -118,8 +122,12 @@ public class Health {
 
         LocalDate founded = config.foundedOn().orElse(members.stream().map(Member::getJoinedOn).min(LocalDate::compareTo)
                 .orElse(null));
+        List<Facts.ActionFact> actions = new ArrayList<>();
+        for (ActionRecords source : actionSources) {
+            actions.addAll(source.actions());
+        }
         return new Facts.All(memberFacts, summitFacts, tenures, seats, organizationFacts, secretariat, requested, agenda,
-                founded, CadenceRules.of(bylaws.current()).minPerYear());
+                founded, CadenceRules.of(bylaws.current()).minPerYear(), actions);
     }
 
     /** A member who no longer belongs but has no recorded leaving date counts as leaving today. */

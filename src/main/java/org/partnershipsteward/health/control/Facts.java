@@ -43,9 +43,24 @@ public final class Facts {
     public record TopicFact(String topic, LocalDate date) {
     }
 
+    /**
+     * An action agreed at a summit: its due day and, once closed, the day it was closed and whether it was done
+     * (a dropped action is neither done nor late).
+     */
+    public record ActionFact(LocalDate due, LocalDate closedOn, boolean done, boolean dropped) {
+    }
+
     /** Everything the scorecard reads. */
     public record All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
             List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
-            List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget) {
+            List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget, List<ActionFact> actions) {
+
+        /** Without action items (no component contributes them). */
+        public All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
+                List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
+                List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget) {
+            this(members, summits, tenures, seats, organizations, secretariatAccounts, requestedTopics, agendaTopics, foundedOn,
+                    summitsPerYearTarget, List.of());
+        }
     }
 }

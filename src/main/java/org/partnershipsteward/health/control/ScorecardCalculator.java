@@ -62,6 +62,10 @@ public final class ScorecardCalculator {
         m.add(perPeriod("topics-on-agendas", Ingredient.SHARED_GOALS, "Topics on the agendas", Measure.COUNT,
                 p -> SharedGoalsMeasures.topicsOnAgendas(facts.agendaTopics(), p),
                 "How many distinct topics the accepted agenda items of the half-year's summits covered."));
+        m.add(perPeriod("actions-closed-by-due", Ingredient.SHARED_GOALS, "Actions closed by their due day", Measure.PERCENT,
+                p -> SharedGoalsMeasures.actionsClosedByDue(facts.actions(), p, today),
+                "Of the actions agreed at summits that fell due in the half-year (dropped ones aside), the share their owner "
+                        + "marked done on or before the due day; actions not yet due do not count."));
         // cadence
         m.add(perPeriod("summits-held", Ingredient.CADENCE, "Summits held", Measure.COUNT,
                 p -> CadenceMeasures.summitsHeld(facts.summits(), p, today),

@@ -33,6 +33,17 @@ public final class SharedGoalsMeasures {
         return (double) agenda.stream().filter(t -> period.contains(t.date())).map(t -> key(t.topic())).distinct().count();
     }
 
+    /**
+     * Percent of the actions due in the period (and due before today, or done) that were done by their due day;
+     * dropped actions do not count; null when no action was due.
+     */
+    public static Double actionsClosedByDue(List<Facts.ActionFact> actions, HalfYear period, java.time.LocalDate today) {
+        List<Facts.ActionFact> due = actions.stream().filter(a -> !a.dropped() && period.contains(a.due())
+                && (a.due().isBefore(today) || a.done())).toList();
+        long onTime = due.stream().filter(a -> a.done() && a.closedOn() != null && !a.closedOn().isAfter(a.due())).count();
+        return Ratios.percent(onTime, due.size());
+    }
+
     private static String key(String topic) {
         return topic.trim().toLowerCase(Locale.ROOT);
     }

@@ -28,7 +28,10 @@ public enum NoticeKind {
     BYLAWS_AMENDED,
     TERM_ENDING,
     SUCCESSOR_INVITED,
-    CONTACT_CONFIRMATION;
+    CONTACT_CONFIRMATION,
+    MINUTES_PUBLISHED,
+    ACTION_ASSIGNED,
+    ACTION_REMINDER(true);
 
     private final boolean optional;
 

@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
+import org.partnershipsteward.bylaws.boundary.Bylaws;
+import java.util.Set;
+import java.time.LocalDate;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.platform.time.Period;
@@ -33,6 +36,9 @@ public class Excuses {
     AuditTrail audit;
 
     @Inject
+    Bylaws bylaws;
+
+    @Inject
     Clock clock;
 
     /** The secretariat excuses a member for a period, with the reason; recorded and audited. */
@@ -55,5 +61,11 @@ public class Excuses {
                 .setParameter(1, period.toString()).setParameter(2, memberId).setParameter(3, reason.trim())
                 .setParameter(4, audit.actor()).setParameter(5, Timestamp.from(clock.instant())).executeUpdate();
         audit.record("COMPLIANCE_EXCUSED", "Member", memberId, period + ": " + reason.trim());
+    }
+
+    /** The members excused for the obligation period that contains the day (the minutes mark them in the attendance). */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
+    public Set<Long> excusedOn(LocalDate day) {
+        return standings.excuses(Period.containing(day, bylaws.inForceOn(day).attendance().periodMonths())).keySet();
     }
 }

@@ -248,6 +248,15 @@ public class PartnershipConfig {
         return reminderDays;
     }
 
+    @Inject
+    @ConfigProperty(name = "partnership.actions.remind-days-before", defaultValue = "7")
+    int actionRemindDaysBefore;
+
+    /** Days before an action's due day when its owner is reminded (once). */
+    public int actionRemindDaysBefore() {
+        return Math.max(0, actionRemindDaysBefore);
+    }
+
     /** Days before the answer deadline when those who have not answered are nudged. */
     public int nudgeDays() {
         return nudgeDays;

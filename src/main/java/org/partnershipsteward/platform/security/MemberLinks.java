@@ -20,7 +20,7 @@ public class MemberLinks {
 
     /** The table of a kind of link and the column naming the thing it is about. */
     public enum Kind {
-        RSVP("rsvp_token", "summit_id"), SURVEY("survey_token", "survey_id");
+        RSVP("rsvp_token", "summit_id"), SURVEY("survey_token", "survey_id"), ACTION("action_token", "action_item_id");
 
         final String table;
         final String column;

@@ -3,6 +3,8 @@ package org.partnershipsteward.summit.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,9 +77,23 @@ public class Agendas {
     @Inject
     Event<SummitChanged> changed;
 
+    @Inject
+    @Any
+    Instance<AgendaFollowUp> followUps;
+
     public List<AgendaItem> items(long summitId) {
         return em.createQuery("SELECT i FROM AgendaItem i WHERE i.summitId = :s ORDER BY i.status, i.position, i.id",
                 AgendaItem.class).setParameter("s", summitId).getResultList();
+    }
+
+    /** What an item lists besides its own text (the review of open actions: the actions still open), from every {@link AgendaFollowUp}. */
+    public List<AgendaFollowUp.Listed> listedUnder(AgendaItem item) {
+        return followUps.stream().flatMap(f -> f.listedUnder(item).stream()).toList();
+    }
+
+    /** Topics members asked for, offered while the agenda is drafted, from every {@link AgendaFollowUp}. */
+    public List<String> suggestedTopics(long summitId) {
+        return followUps.stream().flatMap(f -> f.suggestedTopics(summitId).stream()).distinct().toList();
     }
 
     /** The secretariat adds an item to the draft; a member proposes one (PROPOSED until accepted). */
@@ -97,6 +113,28 @@ public class Agendas {
         em.flush();
         audit.record(secretariat ? "AGENDA_ITEM_ADDED" : "AGENDA_ITEM_PROPOSED", "Summit", summitId,
                 SharingPolicy.logged(item.getTitle(), item.getSharing()));
+        return item;
+    }
+
+    /**
+     * Opens the draft agenda with an item of the partnership's own business (the minutes' review of open actions):
+     * accepted, first in order, under a topic outside the bylaws' list. Only while the agenda is a draft.
+     */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public AgendaItem openWith(long summitId, String title, String topic, int minutes) {
+        Summit summit = records.lock(summitId);
+        SummitRecords.refuseCancelled(summit);
+        if (summit.getAgendaStatus() != AgendaStatus.DRAFT) {
+            throw new ConflictException("The agenda is " + summit.getAgendaStatus() + "; only a draft is opened with an item");
+        }
+        for (AgendaItem other : items(summitId)) {
+            other.moveTo(other.getPosition() + 1);
+        }
+        AgendaItem item = new AgendaItem(summitId, title, topic, null, minutes, 1, AgendaItem.Status.ACCEPTED, null,
+                audit.actor(), clock.instant());
+        em.persist(item);
+        em.flush();
+        audit.record("AGENDA_ITEM_ADDED", "Summit", summitId, item.getTitle());
         return item;
     }
 

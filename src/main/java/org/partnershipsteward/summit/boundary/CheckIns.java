@@ -60,6 +60,15 @@ public class CheckIns {
         return true;
     }
 
+    /** Who was checked in at a summit: member id → whether a delegate attended in their place. */
+    public Map<Long, Boolean> attendance(long summitId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT member_id, by_delegate FROM attendance WHERE summit_id = ?")
+                .setParameter(1, summitId).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
+                r -> r[1] instanceof Boolean b ? b : r[1] != null && ((Number) r[1]).intValue() != 0));
+    }
+
     /** The members checked in at a summit. */
     public Set<Long> attended(long summitId) {
         @SuppressWarnings("unchecked")

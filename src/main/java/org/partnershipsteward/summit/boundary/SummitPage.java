@@ -62,6 +62,7 @@ public class SummitPage implements Serializable {
     private Integer itemMinutes = 30;
     private String itemSharing;
     private String cancelReason;
+    private List<String> suggestedTopics;
 
     /** Loads the summit of the address; an address without one or with an unknown id says so (no error page). */
     public void load() {
@@ -100,6 +101,19 @@ public class SummitPage implements Serializable {
 
     public String getLengthWarning() {
         return agendas.lengthWarning(summit).orElse(null);
+    }
+
+    /** The lines an item lists (the review of open actions: each action still open). */
+    public List<AgendaFollowUp.Listed> listedUnder(AgendaItem item) {
+        return agendas.listedUnder(item);
+    }
+
+    /** Topics members asked for, offered while the agenda is a draft (secretariat only). */
+    public List<String> getSuggestedTopics() {
+        if (suggestedTopics == null) {
+            suggestedTopics = summit == null ? List.of() : agendas.suggestedTopics(summit.getId());
+        }
+        return suggestedTopics;
     }
 
     public List<String> getTopics() {

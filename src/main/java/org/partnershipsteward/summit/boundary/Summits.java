@@ -56,6 +56,9 @@ public class Summits {
     @Inject
     Event<SummitChanged> changed;
 
+    @Inject
+    Event<AgendaDrafted> drafted;
+
     /** A scheduled summit with the cadence warnings of the plan it joins (warnings never block). */
     public record Scheduled(Summit summit, List<CadenceWarning> warnings) {
     }
@@ -68,6 +71,7 @@ public class Summits {
         em.persist(summit);
         em.flush();
         audit.record("SUMMIT_SCHEDULED", "Summit", summit.getId(), summit.getTitle() + " on " + records.local(summit.getStartsAt()));
+        drafted.fire(new AgendaDrafted(summit.getId()));
         return new Scheduled(summit, warnings());
     }
 

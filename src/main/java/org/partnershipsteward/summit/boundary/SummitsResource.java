@@ -51,10 +51,16 @@ public class SummitsResource {
 
     /** An agenda item as the API shows it. */
     public record ItemView(long id, String title, String topic, String presenter, int minutes, int position,
-            String status, String sharing) {
+            String status, String sharing, List<Long> actions) {
         static ItemView of(AgendaItem i) {
+            return of(i, List.of());
+        }
+
+        /** With what the item lists (the ids of the actions a review of open actions lists); none: no field. */
+        static ItemView of(AgendaItem i, List<AgendaFollowUp.Listed> listed) {
             return new ItemView(i.getId(), i.getTitle(), i.getTopic(), i.getPresenter(), i.getMinutes(), i.getPosition(),
-                    i.getStatus().name(), i.getSharing() == null ? null : i.getSharing().name());
+                    i.getStatus().name(), i.getSharing() == null ? null : i.getSharing().name(),
+                    listed.isEmpty() ? null : listed.stream().map(AgendaFollowUp.Listed::id).toList());
         }
     }
 
@@ -130,7 +136,8 @@ public class SummitsResource {
     public Map<String, Object> agenda(@PathParam("id") long id) {
         Summit summit = summits.byId(id);
         return Map.of("status", summit.getAgendaStatus().name(),
-                "items", agendas.items(id).stream().map(ItemView::of).toList(),
+                "items", agendas.items(id).stream().map(i -> ItemView.of(i, agendas.listedUnder(i))).toList(),
+                "suggestedTopics", agendas.suggestedTopics(id),
                 "votes", agendas.votes(summit).stream().map(v -> Map.of("voterId", v.getVoterAccountId(),
                         "decision", v.getDecision().name(), "comment", v.getComment() == null ? "" : v.getComment())).toList(),
                 "warnings", agendas.lengthWarning(summit).stream().toList());

@@ -97,6 +97,14 @@ final class NoticeFixtures {
                 "organizationName", "North Star Retail Corporation", "phone", "+1 612 555 0142",
                 "assistantName", "Mark Ellis", "expiresAt", "December 22, 2026",
                 "link", BASE_URL + "/contact.xhtml?token=tok-contact-9"));
+        SPECIFIC.put(NoticeKind.MINUTES_PUBLISHED, Map.of("summitTitle", summit, "startsAt", starts,
+                "link", BASE_URL + "/summits/minutes.xhtml?id=42",
+                "minutes", "Present: Dana Ortiz, Lu Ng (by a delegate)\n\n1. Grid threat briefing [TLP:AMBER]\nAgreed to share the plan.",
+                "restricted", true));
+        SPECIFIC.put(NoticeKind.ACTION_ASSIGNED, Map.of("summitTitle", summit, "actionTitle", "Share the drill plan",
+                "due", "2026-06-30", "link", BASE_URL + "/action/tok-act-1", "portal", BASE_URL + "/member/actions.xhtml"));
+        SPECIFIC.put(NoticeKind.ACTION_REMINDER, Map.of("summitTitle", summit, "actionTitle", "Map the cameras",
+                "due", "2026-07-15", "link", BASE_URL + "/action/tok-act-2", "unsubscribeLink", BASE_URL + "/unsubscribe/tok-act-2"));
     }
 
     static Map<String, Object> specific(NoticeKind kind) {

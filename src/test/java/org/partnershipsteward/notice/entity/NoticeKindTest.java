@@ -16,7 +16,7 @@ class NoticeKindTest {
                 .filter(NoticeKind::optional)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(NoticeKind.class)));
 
-        assertEquals(EnumSet.of(NoticeKind.REMINDER, NoticeKind.SURVEY_INVITATION), optional);
+        assertEquals(EnumSet.of(NoticeKind.REMINDER, NoticeKind.SURVEY_INVITATION, NoticeKind.ACTION_REMINDER), optional);
     }
 
     @Test

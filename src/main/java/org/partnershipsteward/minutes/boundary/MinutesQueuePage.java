@@ -1,0 +1,65 @@
+package org.partnershipsteward.minutes.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.List;
+import org.partnershipsteward.membership.boundary.BoardQueueSection;
+import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.web.Messages;
+import org.partnershipsteward.summit.entity.Summit;
+
+/** The board's queue: summits whose minutes wait for the board, with this board member's vote on each. */
+@Named
+@ViewScoped
+public class MinutesQueuePage implements BoardQueueSection, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Minutes minutes;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient SecurityContext security;
+
+    private List<Summit> waiting;
+
+    public List<Summit> getMinutes() {
+        if (waiting == null) {
+            waiting = minutes.awaitingVotes();
+        }
+        return waiting;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return getMinutes().isEmpty();
+    }
+
+    public String myVote(Summit summit) {
+        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
+        return minutes.votes(summit.getId()).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision().name())
+                .findFirst().orElse("not yet");
+    }
+
+    public void approve(long summitId) {
+        vote(summitId, "APPROVE");
+    }
+
+    public void reject(long summitId) {
+        vote(summitId, "REJECT");
+    }
+
+    private void vote(long summitId, String decision) {
+        MinutesView after = Messages.attempt(() -> minutes.vote(summitId, decision, null));
+        if (after != null) {
+            Messages.info("Your vote on the minutes of " + after.summitTitle() + " is recorded; they are " + after.status());
+        }
+        waiting = null;
+    }
+}
