@@ -28,7 +28,8 @@ public enum NoticeKind {
     BYLAWS_AMENDED,
     TERM_ENDING,
     SUCCESSOR_INVITED,
-    CONTACT_CONFIRMATION;
+    CONTACT_CONFIRMATION,
+    SEAT_HOLDER_INELIGIBLE;
 
     private final boolean optional;
 
