@@ -80,7 +80,7 @@ class ConcurrencyIT {
             choosePassword(member.email(), password);
         }
         String title = "API rush " + UUID.randomUUID().toString().substring(0, 6);
-        long id = summit(title, SEATS);
+        long id = SummitFixtures.summit(base, title, SEATS);
         for (Admitted member : crowd) { // signed in once before: the answers below are not spread out by password hashing
             assertEquals(200, Api.as(base, member.email(), password).get("/api/summits/" + id).status());
         }
@@ -202,31 +202,6 @@ class ConcurrencyIT {
         }
     }
 
-    private long summit(String title, int capacity) {
-        Api.Answer created = secretariat().post("/api/summits", "{\"title\":\"" + title + "\",\"startsAt\":\"2031-05-14T09:00:00-05:00\","
-                + "\"endsAt\":\"2031-05-14T12:00:00-05:00\",\"venue\":\"Union Depot, Saint Paul\",\"capacity\":" + capacity
-                + ",\"rsvpDeadline\":\"2031-05-07T17:00:00-05:00\"}");
-        assertEquals(201, created.status(), created.body());
-        return created.object().getJsonNumber("id").longValue();
-    }
-
-    /** A summit whose agenda the board approved and the secretariat published: the invitations go out. */
-    private long publishedSummit(String title, int capacity) {
-        long id = summit(title, capacity);
-        Api.Answer item = secretariat().post("/api/summits/" + id + "/agenda/items", "{\"title\":\"Crowd control\","
-                + "\"topic\":\"Cybersecurity\",\"presenter\":\"Ingrid Solberg\",\"minutes\":30,\"sharing\":\"TLP_AMBER\"}");
-        assertEquals(201, item.status(), item.body());
-        assertEquals(200, secretariat().post("/api/summits/" + id + "/agenda/submission", "").status());
-        List<String> board = Admissions.seatedBoard(base);
-        for (int i = 0; i < board.size() / 2 + 1; i++) {
-            Api.Answer vote = as(board.get(i)).post("/api/summits/" + id + "/agenda/votes", "{\"decision\":\"APPROVE\"}");
-            assertEquals(200, vote.status(), vote.body());
-        }
-        Api.Answer published = secretariat().post("/api/summits/" + id + "/agenda/publication", "");
-        assertEquals("PUBLISHED", published.object().getString("agendaStatus"), published.body());
-        return id;
-    }
-
     /** A published summit and the RSVP link (path) in each invitation to it of a crowd of new members. */
     private record Invited(long summitId, List<String> links) {
     }
@@ -235,7 +210,7 @@ class ConcurrencyIT {
     private Invited invitedCrowd(String name) throws Exception {
         List<Admitted> crowd = Admissions.admit(base, CROWD, "rush");
         String title = name + " " + UUID.randomUUID().toString().substring(0, 6);
-        long id = publishedSummit(title, SEATS);
+        long id = SummitFixtures.published(base, title, SEATS);
         return new Invited(id, crowd.stream().map(m -> Mailbox.link(Mailbox.await(mail, m.email(), "Invitation: " + title),
                 "http://steward.test/rsvp/").substring("http://steward.test".length())).toList());
     }
