@@ -78,11 +78,8 @@ class ConcurrencyIT {
 
     @Test
     void twelveYesAnswersThroughTheApiAtOnceFillFiveSeatsAndWaitlistSeven() throws Exception {
-        List<Admitted> crowd = Admissions.admit(base, CROWD, "rush");
         String password = "concurrency-passphrase-" + UUID.randomUUID().toString().substring(0, 6);
-        for (Admitted member : crowd) {
-            choosePassword(member.email(), password);
-        }
+        List<Admitted> crowd = crowdWithPassword("rush", password);
         String title = "API rush " + UUID.randomUUID().toString().substring(0, 6);
         long id = SummitFixtures.summit(base, title, SEATS);
         for (Admitted member : crowd) { // signed in once before: the answers below are not spread out by password hashing
@@ -133,12 +130,7 @@ class ConcurrencyIT {
         assertEquals(201, applied.status(), applied.body());
         long id = applied.object().getJsonNumber("id").longValue();
         List<String> board = Admissions.seatedBoard(base);
-        for (String voter : board) { // signed in once before: the votes below are not spread out by password hashing
-            assertEquals(200, as(voter).get("/api/applications/" + id).status());
-        }
-
-        List<Api.Answer> votes = all(board.stream().<Callable<Api.Answer>>map(voter -> () ->
-                as(voter).post("/api/applications/" + id + "/votes", "{\"decision\":\"APPROVE\"}")).toList());
+        List<Api.Answer> votes = wholeBoardApproves(board, "/api/applications/" + id, "/api/applications/" + id + "/votes");
         // a vote that comes after the majority decided finds the application closed (409)
         votes.forEach(v -> assertTrue(v.status() == 200 || v.status() == 409, v.status() + " " + v.body()));
 
@@ -159,12 +151,7 @@ class ConcurrencyIT {
         long id = SummitFixtures.summit(base, "Agenda rush " + UUID.randomUUID().toString().substring(0, 6), SEATS);
         SummitFixtures.submitAgenda(base, id);
         List<String> board = Admissions.seatedBoard(base);
-        for (String voter : board) { // signed in once before: the votes below are not spread out by password hashing
-            assertEquals(200, as(voter).get("/api/summits/" + id + "/agenda").status());
-        }
-
-        List<Api.Answer> votes = all(board.stream().<Callable<Api.Answer>>map(voter -> () ->
-                as(voter).post("/api/summits/" + id + "/agenda/votes", "{\"decision\":\"APPROVE\"}")).toList());
+        List<Api.Answer> votes = wholeBoardApproves(board, "/api/summits/" + id + "/agenda", "/api/summits/" + id + "/agenda/votes");
 
         assertExactlyTheMajorityDecided("agenda of summit " + id, votes, board.size());
         assertEquals("APPROVED", secretariat().get("/api/summits/" + id + "/agenda").object().getString("status"));
@@ -177,12 +164,8 @@ class ConcurrencyIT {
         long id = proposal.getJsonNumber("id").longValue();
         long memberId = proposal.getJsonNumber("memberId").longValue();
         List<String> board = Admissions.seatedBoard(base);
-        for (String voter : board) { // signed in once before: the votes below are not spread out by password hashing
-            assertEquals(200, as(voter).get("/api/compliance/proposals?status=PENDING").status());
-        }
-
-        List<Api.Answer> votes = all(board.stream().<Callable<Api.Answer>>map(voter -> () ->
-                as(voter).post("/api/compliance/proposals/" + id + "/votes", "{\"decision\":\"APPROVE\"}")).toList());
+        List<Api.Answer> votes = wholeBoardApproves(board, "/api/compliance/proposals?status=PENDING",
+                "/api/compliance/proposals/" + id + "/votes");
 
         assertExactlyTheMajorityDecided("status proposal " + id, votes, board.size());
         JsonObject decided = secretariat().get("/api/compliance/proposals?status=APPROVED").array().stream()
@@ -195,11 +178,8 @@ class ConcurrencyIT {
 
     @Test
     void twelveYesAnswersInThePortalAtOnceFillFiveSeatsAndWaitlistSeven() throws Exception {
-        List<Admitted> crowd = Admissions.admit(base, CROWD, "portal");
         String password = "portal-passphrase-" + UUID.randomUUID().toString().substring(0, 6);
-        for (Admitted member : crowd) {
-            choosePassword(member.email(), password);
-        }
+        List<Admitted> crowd = crowdWithPassword("portal", password);
         long id = SummitFixtures.summit(base, "Portal rush " + UUID.randomUUID().toString().substring(0, 6), SEATS);
         String page = "/summits/view.xhtml?id=" + id;
         List<Callable<HttpResponse<String>>> answers = new ArrayList<>();
@@ -262,10 +242,7 @@ class ConcurrencyIT {
     private JsonObject statusProposal() {
         String history = UUID.randomUUID().toString().substring(0, 6);
         for (String date : List.of("2019-09-20", "2020-03-12")) {
-            Api.Answer held = secretariat().post("/api/summits", "{\"title\":\"Proposal history " + history + " " + date
-                    + "\",\"startsAt\":\"" + date + "T09:00:00-05:00\",\"endsAt\":\"" + date + "T12:00:00-05:00\","
-                    + "\"venue\":\"Union Depot, Saint Paul\",\"capacity\":80,\"rsvpDeadline\":\"" + date + "T08:00:00-05:00\"}");
-            assertEquals(201, held.status(), held.body());
+            SummitFixtures.heldOn(base, "Proposal history " + history + " " + date, date);
         }
         for (String period : List.of("2019-H2", "2020-H1")) {
             Api.Answer closed = secretariat().post("/api/compliance/closures", "{\"period\":\"" + period + "\"}");
@@ -343,6 +320,24 @@ class ConcurrencyIT {
         long id = SummitFixtures.published(base, title, SEATS);
         return new Invited(id, crowd.stream().map(m -> Mailbox.link(Mailbox.await(mail, m.email(), "Invitation: " + title),
                 "http://steward.test/rsvp/").substring("http://steward.test".length())).toList());
+    }
+
+    /** Admits a crowd of new members, each of whom sets the password through the welcome mail. */
+    private List<Admitted> crowdWithPassword(String prefix, String password) throws Exception {
+        List<Admitted> crowd = Admissions.admit(base, CROWD, prefix);
+        for (Admitted member : crowd) {
+            choosePassword(member.email(), password);
+        }
+        return crowd;
+    }
+
+    /** Every seated board member, signed in once before (no vote is spread out by password hashing), approves at once. */
+    private List<Api.Answer> wholeBoardApproves(List<String> board, String signedInPath, String votesPath) throws Exception {
+        for (String voter : board) {
+            assertEquals(200, as(voter).get(signedInPath).status());
+        }
+        return all(board.stream().<Callable<Api.Answer>>map(voter -> () ->
+                as(voter).post(votesPath, "{\"decision\":\"APPROVE\"}")).toList());
     }
 
     /** Sets the member's password through the link in the welcome mail, as the member would in the browser. */

@@ -33,6 +33,14 @@ final class SummitFixtures {
         return created.object().getJsonNumber("id").longValue();
     }
 
+    /** A summit in the past (a morning at the Union Depot on {@code date}, e.g. {@code 2022-03-15}) for a period's history. */
+    static long heldOn(URL base, String title, String date) {
+        Api.Answer held = secretariat(base).post("/api/summits", request(title, date + "T09:00:00-05:00",
+                date + "T12:00:00-05:00", VENUE, 80, date + "T08:00:00-05:00"));
+        assertEquals(201, held.status(), held.body());
+        return held.object().getJsonNumber("id").longValue();
+    }
+
     /** A summit whose agenda (one item) the board's majority approved and the secretariat published: invitations go out. */
     static long published(URL base, String title, int capacity) {
         long id = summit(base, title, capacity);
