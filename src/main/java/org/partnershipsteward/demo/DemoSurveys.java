@@ -78,6 +78,10 @@ final class DemoSurveys {
         em.flush();
         em.createNativeQuery("UPDATE survey SET invited_at = ? WHERE id = ?").setParameter(1, Timestamp.from(opensAt))
                 .setParameter(2, survey.getId()).executeUpdate();
+        for (Member m : asked) { // issued to those asked only: a summit's survey to its attendees
+            em.createNativeQuery("INSERT INTO survey_recipient (survey_id, member_id) VALUES (?, ?)")
+                    .setParameter(1, survey.getId()).setParameter(2, m.getId()).executeUpdate();
+        }
         int answering = (int) Math.round(asked.size() * share);
         for (int k = 0; k < answering; k++) {
             Member m = asked.get((k * 3 + seed * 5) % asked.size());

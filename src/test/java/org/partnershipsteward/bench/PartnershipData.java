@@ -90,7 +90,7 @@ final class PartnershipData {
         c.setAutoCommit(true);
         try (Statement s = c.createStatement()) {
             for (String table : List.of("member", "rsvp", "attendance", "notice", "summit", "chair_term", "survey",
-                    "survey_participation", "survey_response")) {
+                    "survey_recipient", "survey_participation", "survey_response")) {
                 s.execute("ANALYZE TABLE " + table);
             }
         }
@@ -434,6 +434,7 @@ final class PartnershipData {
         try (PreparedStatement survey = c.prepareStatement("INSERT INTO survey (id, title, questions, anonymous, summit_id, "
                 + "opens_at, closes_at, invited_at, reminded_at, created_by, created_at) VALUES (?, ?, ?, FALSE, ?, ?, ?, ?, ?, "
                 + "'secretariat@bench.test', ?)");
+                PreparedStatement sent = c.prepareStatement("INSERT INTO survey_recipient (survey_id, member_id) VALUES (?, ?)");
                 PreparedStatement took = c.prepareStatement("INSERT INTO survey_participation (survey_id, member_id) VALUES (?, ?)");
                 PreparedStatement response = c.prepareStatement("INSERT INTO survey_response (id, survey_id, member_id, answers, "
                         + "submitted_at) VALUES (?, ?, ?, ?, ?)")) {
@@ -451,6 +452,9 @@ final class PartnershipData {
                 survey.setTimestamp(9, Timestamp.from(summit.getValue().minusDays(7).toInstant()));
                 survey.executeUpdate();
                 for (int m = 0; m < members; m++) {
+                    sent.setLong(1, surveyId); // issued to every member
+                    sent.setLong(2, memberBase + m);
+                    sent.addBatch();
                     if (random.nextInt(10) >= 7) {
                         continue;
                     }
@@ -470,6 +474,7 @@ final class PartnershipData {
                         response.executeBatch();
                     }
                 }
+                sent.executeBatch();
                 took.executeBatch();
                 response.executeBatch();
                 c.commit();

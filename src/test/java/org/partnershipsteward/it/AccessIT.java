@@ -76,10 +76,7 @@ class AccessIT {
         String votedEmail = atRisk.getString("email");
         String history = UUID.randomUUID().toString().substring(0, 6);
         for (String date : List.of("2022-03-15", "2022-09-20")) {
-            Api.Answer held = secretariat().post("/api/summits", "{\"title\":\"Access history " + history + " " + date
-                    + "\",\"startsAt\":\"" + date + "T09:00:00-05:00\",\"endsAt\":\"" + date + "T12:00:00-05:00\","
-                    + "\"venue\":\"Union Depot, Saint Paul\",\"capacity\":80,\"rsvpDeadline\":\"" + date + "T08:00:00-05:00\"}");
-            assertEquals(201, held.status(), held.body());
+            SummitFixtures.heldOn(base, "Access history " + history + " " + date, date);
         }
         for (String period : List.of("2022-H1", "2022-H2")) {
             Api.Answer closed = secretariat().post("/api/compliance/closures", "{\"period\":\"" + period + "\"}");

@@ -37,6 +37,7 @@ import org.partnershipsteward.board.control.RotationRules;
 import org.partnershipsteward.bylaws.entity.BylawsDocument;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberLeft;
+import org.partnershipsteward.membership.entity.MemberPositionChanged;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.InvalidInputException;
@@ -195,6 +196,29 @@ public class Board {
             updateBoardRole(em.find(Member.class, event.memberId()), false);
             em.flush();
             replan();
+        }
+    }
+
+    /**
+     * A seat holder's title or organisation changed: the seat's rules are run again on the new facts. A failure does
+     * not vacate the seat (the secretariat and the board decide what follows); it is recorded and put to them by mail.
+     */
+    @PermitAll
+    public void positionChanged(@Observes MemberPositionChanged event) {
+        for (BoardSeat seat : seats()) {
+            if (!Long.valueOf(event.memberId()).equals(seat.getHolderId())) {
+                continue;
+            }
+            Member holder = em.find(Member.class, event.memberId());
+            SeatType type = seatType(seat.getSeatType());
+            List<SeatFinding> failures = SeatEligibility.recheck(type, candidate(holder), region());
+            if (!failures.isEmpty()) {
+                String reasons = failures.stream().map(SeatFinding::reason).collect(Collectors.joining(" "));
+                audit.record("SEAT_HOLDER_INELIGIBLE", "BoardSeat", seat.getId(), type.name() + ": " + event.memberName()
+                        + ", now " + event.title() + " at " + event.organizationName() + ": " + reasons);
+                events.fire(new BoardEvent(BoardEvent.Type.SEAT_HOLDER_INELIGIBLE, secretariatAndBoard(), type.name(), today(),
+                        event.memberName(), null, event.title() + " at " + event.organizationName() + ". " + reasons));
+            }
         }
     }
 

@@ -55,6 +55,14 @@ public final class SeatEligibility {
         return List.copyOf(findings);
     }
 
+    /**
+     * A seat holder's facts changed (a new title or organisation): the rules the seat type turns on, run again on
+     * the new facts; the ones the holder no longer meets (none while the holder still fits the seat).
+     */
+    public static List<SeatFinding> recheck(SeatType seat, Candidate holderNow, String partnershipRegion) {
+        return failures(new SeatEligibility().evaluate(seat, holderNow, partnershipRegion));
+    }
+
     /** Whether the candidate meets every rule of the seat type. */
     public boolean isEligible(SeatType seat, Candidate candidate, String partnershipRegion) {
         return isEligible(evaluate(seat, candidate, partnershipRegion));

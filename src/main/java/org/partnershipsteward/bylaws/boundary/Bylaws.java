@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.bylaws.control.BylawsCheck;
 import org.partnershipsteward.bylaws.control.BylawsCodec;
+import org.partnershipsteward.bylaws.control.InForce;
 import org.partnershipsteward.bylaws.entity.BylawsDocument;
 import org.partnershipsteward.bylaws.entity.BylawsVersion;
 import org.partnershipsteward.platform.config.PartnershipConfig;
@@ -27,7 +28,7 @@ import org.partnershipsteward.platform.persistence.Constraints;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.time.PartnershipTime;
 
-/** The versioned bylaws: the version in force is what every rule of the system reads. */
+/** The versioned bylaws: the version in force on a day ({@link #inForceOn}) is what every rule of the system reads. */
 @Stateless
 public class Bylaws {
 
@@ -49,25 +50,43 @@ public class Bylaws {
     @Inject
     Event<BylawsAmended> amended;
 
-    /** The version in force (the newest adopted one), readable by the system's own rules without a caller. */
+    /**
+     * The version in force today (in the partnership's zone), readable by the system's own rules without a caller:
+     * {@link #inForceOn} of today. An amendment adopted to take effect later is pending until its day.
+     */
     @PermitAll
     public BylawsDocument current() {
-        return newest().map(Bylaws::toDocument)
-                .orElseThrow(() -> new IllegalStateException("No bylaws adopted yet"));
+        return inForceOn(today());
     }
 
     /**
-     * The version in force on a day: the newest that took effect by then (the first one if none had yet), readable
-     * by the system's own rules without a caller (a period is judged under the bylaws of its last day).
+     * The version in force on a day ({@link InForce}: of those that took effect by then the one adopted last, the
+     * first one if none had yet), readable by the system's own rules without a caller (a period is judged under the
+     * bylaws of its last day).
      */
     @PermitAll
     public BylawsDocument inForceOn(LocalDate day) {
         List<BylawsVersion> versions = em.createNamedQuery(BylawsVersion.NEWEST_FIRST, BylawsVersion.class).getResultList();
-        if (versions.isEmpty()) {
-            throw new IllegalStateException("No bylaws adopted yet");
-        }
-        return toDocument(versions.stream().filter(v -> !v.getEffectiveFrom().isAfter(day)).findFirst()
-                .orElse(versions.get(versions.size() - 1)));
+        int number = InForce.on(dated(versions), day).orElseThrow(() -> new IllegalStateException("No bylaws adopted yet"));
+        return toDocument(versions.stream().filter(v -> v.getNumber() == number).findFirst().orElseThrow());
+    }
+
+    /**
+     * Whether a member may acknowledge {@code version} today: the version in force, or one adopted to take effect
+     * later (the amendment's mail asks members to read and acknowledge it before its day).
+     */
+    @PermitAll
+    public boolean acknowledgeable(int version) {
+        List<InForce.Dated> versions = dated(em.createNamedQuery(BylawsVersion.NEWEST_FIRST, BylawsVersion.class).getResultList());
+        return InForce.on(versions, today()).map(n -> n == version).orElse(false) || InForce.pending(versions, version, today());
+    }
+
+    private static List<InForce.Dated> dated(List<BylawsVersion> versions) {
+        return versions.stream().map(v -> new InForce.Dated(v.getNumber(), v.getEffectiveFrom())).toList();
+    }
+
+    private LocalDate today() {
+        return time.today();
     }
 
     @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnershipsteward.ballot.boundary.BoardRoster;
 import org.partnershipsteward.board.entity.BoardSeat;
+import org.partnershipsteward.membership.boundary.Applications;
 import org.partnershipsteward.membership.boundary.ContactConfirmations;
+import org.partnershipsteward.membership.control.ApplicationQueue;
 import org.partnershipsteward.membership.entity.Application;
 import org.partnershipsteward.membership.entity.ApplicationStatus;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
@@ -42,6 +44,8 @@ import org.partnershipsteward.summit.entity.Summit;
 public class Handover {
 
     private static final int MAX_ITEMS = 200;
+
+    private static final String APPLICATIONS_PAGE = "/secretariat/applications.xhtml";
 
     @PersistenceContext
     EntityManager em;
@@ -71,7 +75,7 @@ public class Handover {
 
     public List<Section> sections() {
         List<Section> sections = new ArrayList<>();
-        sections.add(section("applications", "Applications and board votes", "/secretariat/applications.xhtml", applications()));
+        sections.add(section("applications", "Applications waiting for the secretariat or the board", APPLICATIONS_PAGE, applications()));
         sections.add(section("agendas", "Agendas waiting", "/summits/index.xhtml", agendas()));
         sections.add(section("notices", "Notices failed or still pending", "/secretariat/notices.xhtml", notices()));
         sections.add(section("terms", "Board terms ending and vacant seats", "/secretariat/seats.xhtml", terms()));
@@ -94,16 +98,32 @@ public class Handover {
         return new Section(key, title, link, items.size() > MAX_ITEMS ? items.subList(0, MAX_ITEMS) : items);
     }
 
+    /**
+     * Open applications, those waiting for the secretariat first (a finding to settle: the board is not asked until
+     * it is), then those with the board and how many seated members voted.
+     */
     private List<HandoverItem> applications() {
         int seated = roster.seated().size();
         List<Application> open = em.createQuery("SELECT a FROM Application a WHERE a.status IN :open ORDER BY a.createdAt",
                 Application.class).setParameter("open", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW))
                 .getResultList();
         Map<Long, Long> votes = votesPerApplication();
-        return open.stream().map(a -> new HandoverItem(a.getFullName() + ", " + a.getTitle(),
-                a.getStatus() == ApplicationStatus.SUBMITTED ? "submitted " + day(a.getCreatedAt()) + "; waits for the secretariat's review"
-                        : "with the board: " + votes.getOrDefault(a.getId(), 0L) + " of " + seated + " seated members voted",
-                "/secretariat/applications.xhtml", null)).toList();
+        List<HandoverItem> secretariat = new ArrayList<>();
+        List<HandoverItem> board = new ArrayList<>();
+        for (Application a : open) {
+            String title = a.getFullName() + ", " + a.getTitle();
+            if (Applications.waitsFor(a) == ApplicationQueue.WaitsFor.SECRETARIAT) {
+                String finding = ApplicationQueue.toReview(Applications.findings(a))
+                        .map(f -> ": settle the " + f.rule() + " finding (" + f.reason() + ")").orElse("");
+                secretariat.add(new HandoverItem(title, "submitted " + day(a.getCreatedAt())
+                        + "; waits for the secretariat's review" + finding, APPLICATIONS_PAGE, null));
+            } else {
+                board.add(new HandoverItem(title, "with the board: " + votes.getOrDefault(a.getId(), 0L) + " of " + seated
+                        + " seated members voted", APPLICATIONS_PAGE, null));
+            }
+        }
+        secretariat.addAll(board);
+        return secretariat;
     }
 
     private Map<Long, Long> votesPerApplication() {

@@ -37,7 +37,7 @@ public final class SharedGoalsMeasures {
      * Percent of the actions due in the period (and due before today, or done) that were done by their due day;
      * dropped actions do not count; null when no action was due.
      */
-    public static Double actionsClosedByDue(List<Facts.ActionFact> actions, HalfYear period, java.time.LocalDate today) {
+    public static Double actionsClosedByDue(List<Facts.ActionFact> actions, Period period, java.time.LocalDate today) {
         List<Facts.ActionFact> due = actions.stream().filter(a -> !a.dropped() && period.contains(a.due())
                 && (a.due().isBefore(today) || a.done())).toList();
         long onTime = due.stream().filter(a -> a.done() && a.closedOn() != null && !a.closedOn().isAfter(a.due())).count();

@@ -34,6 +34,7 @@ import org.partnershipsteward.eligibility.control.Finding;
 import org.partnershipsteward.eligibility.control.OrganizationFacts;
 import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.eligibility.entity.FindingOutcome;
+import org.partnershipsteward.membership.control.ApplicationQueue;
 import org.partnershipsteward.membership.control.FindingsCodec;
 import org.partnershipsteward.membership.entity.Application;
 import org.partnershipsteward.membership.entity.ApplicationStatus;
@@ -282,7 +283,12 @@ public class Applications {
     }
 
     public static boolean needsReview(Application application) {
-        return findings(application).stream().anyMatch(f -> f.outcome() == FindingOutcome.NEEDS_REVIEW);
+        return ApplicationQueue.toReview(findings(application)).isPresent();
+    }
+
+    /** Whose move the application waits for (the hand-over view and the board's queue say the same). */
+    public static ApplicationQueue.WaitsFor waitsFor(Application application) {
+        return ApplicationQueue.waitsFor(application.getStatus(), findings(application));
     }
 
     private static boolean anyNotMet(List<Finding> findings) {

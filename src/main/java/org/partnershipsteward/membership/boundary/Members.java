@@ -199,21 +199,24 @@ public class Members {
         return audit.of("Member", id);
     }
 
-    /** The signed-in member acknowledges the bylaws version in force (only that one). */
+    /**
+     * The signed-in member acknowledges a bylaws version: the one in force, or an amendment adopted to take effect
+     * later (its mail asks for it before its day); any other is refused naming the version in force.
+     */
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
     public int acknowledge(Integer version) {
-        int inForce = bylaws.current().version();
-        if (version == null || version != inForce) {
+        if (version == null || !bylaws.acknowledgeable(version)) {
+            int inForce = bylaws.current().version();
             throw new ConflictException("Version " + version + " is not the bylaws in force; acknowledge version " + inForce);
         }
         Member member = me();
-        if (!acknowledged(member.getId(), inForce)) {
+        if (!acknowledged(member.getId(), version)) {
             em.createNativeQuery("INSERT INTO bylaws_acknowledgement (member_id, bylaws_version, acknowledged_at) VALUES (?, ?, ?)")
-                    .setParameter(1, member.getId()).setParameter(2, inForce)
+                    .setParameter(1, member.getId()).setParameter(2, version)
                     .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
-            audit.record("BYLAWS_ACKNOWLEDGED", "Member", member.getId(), "version " + inForce);
+            audit.record("BYLAWS_ACKNOWLEDGED", "Member", member.getId(), "version " + version);
         }
-        return inForce;
+        return version;
     }
 
     @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})

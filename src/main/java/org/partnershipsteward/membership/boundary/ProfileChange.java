@@ -1,6 +1,7 @@
 package org.partnershipsteward.membership.boundary;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,13 +16,15 @@ import org.partnershipsteward.eligibility.control.Finding;
 import org.partnershipsteward.eligibility.control.OrganizationFacts;
 import org.partnershipsteward.eligibility.entity.FindingOutcome;
 import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.membership.entity.MemberPositionChanged;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 
 /**
  * A member's own change of position and contact details, in the caller's transaction: from the profile
  * page and from the yearly confirmation link alike. A new title or organisation re-runs the
- * executive-level check; unless the bylaws' patterns confirm it, the member is flagged for review.
+ * executive-level check; unless the bylaws' patterns confirm it, the member is flagged for review. It also raises
+ * {@link MemberPositionChanged}: the board re-runs the eligibility of a seat the member holds.
  */
 @Dependent
 public class ProfileChange {
@@ -38,6 +41,9 @@ public class ProfileChange {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<MemberPositionChanged> positionChanged;
+
     public Member apply(Member member, ProfileRequest request) {
         Organization organization = em.find(Organization.class, request.organizationId());
         if (organization == null) {
@@ -48,6 +54,8 @@ public class ProfileChange {
         if (member.changePosition(request.title(), organization.getId(), confirmed, executive.reason(), clock.instant())) {
             audit.record("MEMBER_POSITION_CHANGED", "Member", member.getId(), request.title() + " at "
                     + organization.getName() + (confirmed ? "" : "; flagged for review: " + executive.reason()));
+            positionChanged.fire(new MemberPositionChanged(member.getId(), member.fullName(), member.getTitle(),
+                    organization.getName()));
         }
         member.updateContact(request.phone(), request.assistantName(), request.assistantEmail(),
                 request.assistantPhone(), clock.instant());

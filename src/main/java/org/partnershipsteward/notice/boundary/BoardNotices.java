@@ -12,7 +12,10 @@ import org.partnershipsteward.membership.entity.MemberLeft;
 import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 
-/** Seat vacancies, chair hand-overs, ending terms and successor invitations, in the transaction that caused them. */
+/**
+ * Seat vacancies, seat holders who no longer fit their seat, chair hand-overs, ending terms and successor invitations,
+ * in the transaction that caused them.
+ */
 @ApplicationScoped
 public class BoardNotices {
 
@@ -39,6 +42,12 @@ public class BoardNotices {
                 model.put("incomingChairName", event.nextName());
                 model.put("effectiveDate", DATE.format(event.date()));
                 yield NoticeKind.CHAIR_HANDOVER;
+            }
+            case SEAT_HOLDER_INELIGIBLE -> {
+                model.put("seatName", event.seatName());
+                model.put("holderName", event.previousName());
+                model.put("reasons", event.detail());
+                yield NoticeKind.SEAT_HOLDER_INELIGIBLE;
             }
             case TERM_ENDING -> {
                 model.put("seatName", event.seatName());

@@ -31,7 +31,8 @@ public enum NoticeKind {
     CONTACT_CONFIRMATION,
     MINUTES_PUBLISHED,
     ACTION_ASSIGNED,
-    ACTION_REMINDER(true);
+    ACTION_REMINDER(true),
+    SEAT_HOLDER_INELIGIBLE;
 
     private final boolean optional;
 

@@ -24,7 +24,8 @@ import org.partnershipsteward.survey.entity.Survey;
 
 /**
  * What members did, read from the tables of the components that record it: summits and their check-ins
- * ({@code summit}: {@code attendance}), surveys and who took part ({@code survey}: {@code survey_participation}),
+ * ({@code summit}: {@code attendance}), surveys, to whom they were issued and who took part ({@code survey}: {@code survey_recipient},
+ * {@code survey_participation}),
  * bylaws acknowledgements ({@code membership}: {@code bylaws_acknowledgement}), and a stamp that changes when any
  * of it does. These are the only reads of other components' tables in {@code obligation} (docs/architecture.md):
  * a period's report reads them for every member at once, in one query each, and the timer that closes a period
@@ -78,15 +79,25 @@ public class MemberActivity {
 
     /** Who took part in these surveys: member id → survey ids. */
     Map<Long, Set<Long>> participation(List<IssuedSurvey> surveys) {
-        Map<Long, Set<Long>> answered = new HashMap<>();
+        return membersOf("survey_participation", surveys);
+    }
+
+    /** To whom these surveys were issued (sent): member id → survey ids. */
+    Map<Long, Set<Long>> recipients(List<IssuedSurvey> surveys) {
+        return membersOf("survey_recipient", surveys);
+    }
+
+    /** A (survey_id, member_id) table of the survey component, read for these surveys: member id → survey ids. */
+    private Map<Long, Set<Long>> membersOf(String table, List<IssuedSurvey> surveys) {
+        Map<Long, Set<Long>> bySurvey = new HashMap<>();
         if (surveys.isEmpty()) {
-            return answered;
+            return bySurvey;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT survey_id, member_id FROM survey_participation WHERE survey_id IN ("
+        List<Object[]> rows = em.createNativeQuery("SELECT survey_id, member_id FROM " + table + " WHERE survey_id IN ("
                 + ids(surveys.stream().map(IssuedSurvey::id).toList()) + ")").getResultList();
-        rows.forEach(r -> answered.computeIfAbsent(((Number) r[1]).longValue(), k -> new HashSet<>()).add(((Number) r[0]).longValue()));
-        return answered;
+        rows.forEach(r -> bySurvey.computeIfAbsent(((Number) r[1]).longValue(), k -> new HashSet<>()).add(((Number) r[0]).longValue()));
+        return bySurvey;
     }
 
     /** The bylaws versions each member acknowledged. */
@@ -100,7 +111,7 @@ public class MemberActivity {
 
     /**
      * Changes whenever a report of the period may change, whichever instance wrote: members (their row versions),
-     * summits, the period's check-ins, surveys and the answers to those closing in the period, the period's excuses,
+     * summits, the period's check-ins, surveys, their recipients and the answers to those closing in the period, the period's excuses,
      * acknowledgements and bylaws versions.
      */
     String stamp(Period period) {
@@ -111,7 +122,7 @@ public class MemberActivity {
                 + "(SELECT COALESCE(SUM(version), 0) FROM member), (SELECT COUNT(*) FROM summit), "
                 + "(SELECT COALESCE(SUM(version), 0) FROM summit), "
                 + "(SELECT COUNT(*) FROM attendance a JOIN summit s ON s.id = a.summit_id WHERE s.starts_at >= ? AND s.starts_at < ?), "
-                + "(SELECT COUNT(*) FROM survey), "
+                + "(SELECT COUNT(*) FROM survey), (SELECT COUNT(*) FROM survey_recipient), "
                 + "(SELECT COUNT(*) FROM survey_participation p JOIN survey v ON v.id = p.survey_id WHERE v.closes_at >= ? AND v.closes_at < ?), "
                 + "(SELECT COUNT(*) FROM compliance_excuse WHERE period = ?), (SELECT COUNT(*) FROM bylaws_acknowledgement), "
                 + "(SELECT COUNT(*) FROM bylaws_version)")

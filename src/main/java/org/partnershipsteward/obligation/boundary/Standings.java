@@ -45,6 +45,7 @@ public class Standings {
         Map<Long, List<MemberRecord.Attendance>> attendance = activity.attendance(meetings);
         List<SurveyObligation.IssuedSurvey> surveys = activity.surveys(period);
         Map<Long, Set<Long>> answered = activity.participation(surveys);
+        Map<Long, Set<Long>> sentTo = activity.recipients(surveys);
         Map<Long, Set<Integer>> acknowledged = activity.acknowledgements();
         Map<Long, String> excuses = excuses(period);
         var query = em.createQuery("SELECT m FROM Member m WHERE m.joinedOn <= :end" + (onlyMember == null ? "" : " AND m.id = :id")
@@ -56,8 +57,8 @@ public class Standings {
         }
         List<Standing> result = new ArrayList<>();
         for (Member m : query.getResultList()) {
-            SurveyObligation.Count count = SurveyObligation.of(surveys, m.getJoinedOn(), m.getReinstatedOn(), m.getLeftOn(),
-                    answered.getOrDefault(m.getId(), Set.of()));
+            SurveyObligation.Count count = SurveyObligation.of(surveys, sentTo.getOrDefault(m.getId(), Set.of()),
+                    m.getJoinedOn(), m.getReinstatedOn(), m.getLeftOn(), answered.getOrDefault(m.getId(), Set.of()));
             LocalDate leftOn = m.getStatus().current() ? null : m.getLeftOn() != null ? m.getLeftOn() : period.start();
             result.add(policy.judge(period, new MemberRecord(m.getId(), m.getJoinedOn(), m.getReinstatedOn(), leftOn,
                     attendance.getOrDefault(m.getId(), List.of()), count.issued(), count.answered(),

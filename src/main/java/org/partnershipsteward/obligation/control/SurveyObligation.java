@@ -5,8 +5,9 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * Which surveys count for a member: those that opened while the member belonged, i.e. on or after the day the
- * member's obligations count from (joining, or a later reinstatement) and before the day they left.
+ * Which surveys count for a member: those issued to the member (sent to them: a summit's survey goes to its
+ * attendees only) that opened while the member belonged, i.e. on or after the day the member's obligations count
+ * from (joining, or a later reinstatement) and before the day they left.
  */
 public final class SurveyObligation {
 
@@ -31,14 +32,18 @@ public final class SurveyObligation {
         return !from.isAfter(opened) && (leftOn == null || leftOn.isAfter(opened));
     }
 
-    /** The surveys that count for the member and how many of them the member answered ({@code answered}: survey ids). */
-    public static Count of(Collection<IssuedSurvey> surveys, LocalDate joinedOn, LocalDate reinstatedOn, LocalDate leftOn,
-            Set<Long> answered) {
+    /**
+     * The surveys that count for the member and how many of them the member answered ({@code sentTo}: the ids of the
+     * surveys issued to the member; {@code answered}: the ids of those the member answered). A survey not sent to the
+     * member never counts, not even when the member answered it.
+     */
+    public static Count of(Collection<IssuedSurvey> surveys, Set<Long> sentTo, LocalDate joinedOn, LocalDate reinstatedOn,
+            LocalDate leftOn, Set<Long> answered) {
         LocalDate from = countsFrom(joinedOn, reinstatedOn);
         int issued = 0;
         int answeredCount = 0;
         for (IssuedSurvey s : surveys) {
-            if (counts(s.opened(), from, leftOn)) {
+            if (sentTo.contains(s.id()) && counts(s.opened(), from, leftOn)) {
                 issued++;
                 answeredCount += answered.contains(s.id()) ? 1 : 0;
             }

@@ -15,6 +15,13 @@ public class UrlRoutingDataSource implements DataSource {
 
     static final String MYSQL_DATA_SOURCE = "com.mysql.cj.jdbc.MysqlDataSource";
     static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
+    /**
+     * How long the embedded database lets a transaction wait for a row lock (H2's own default is one second). Every
+     * RSVP, vote and decision waits for its subject's row lock in turn, so a dozen members answering in the same
+     * second on a busy machine waited longer than a second and got an error (issue 15: the portal's RSVP path).
+     * MySQL/MariaDB wait 50 seconds by default ({@code innodb_lock_wait_timeout}).
+     */
+    static final int EMBEDDED_LOCK_TIMEOUT_MS = 20_000;
     /** The embedded database's password when none is configured. */
     static final String EMBEDDED_PASSWORD = "steward";
 
@@ -63,6 +70,14 @@ public class UrlRoutingDataSource implements DataSource {
         throw new IllegalStateException("Unsupported database URL (use jdbc:mysql:// or jdbc:h2:): " + url);
     }
 
+    /** The URL to connect with: an embedded database's URL gets a lock timeout unless it names one itself. */
+    static String effectiveUrl(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains(";LOCK_TIMEOUT=")) {
+            return url;
+        }
+        return url + ";LOCK_TIMEOUT=" + EMBEDDED_LOCK_TIMEOUT_MS;
+    }
+
     /**
      * The password to send: the configured one; when none is configured (unset, empty, or the container's unresolved
      * {@code ${MPCONFIG=...}} placeholder), none at all for MySQL (a user without a password) and the embedded
@@ -94,7 +109,7 @@ public class UrlRoutingDataSource implements DataSource {
         try {
             Class<?> type = Class.forName(className, true, UrlRoutingDataSource.class.getClassLoader());
             Object ds = type.getConstructor().newInstance();
-            type.getMethod("setURL", String.class).invoke(ds, url);
+            type.getMethod("setURL", String.class).invoke(ds, effectiveUrl(url));
             type.getMethod("setUser", String.class).invoke(ds, user == null ? "" : user);
             type.getMethod("setPassword", String.class).invoke(ds, effectivePassword(url, password));
             return (DataSource) ds;

@@ -43,6 +43,9 @@ public class Rsvps {
     SummitRecords records;
 
     @Inject
+    Waitlist waitlist;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -120,17 +123,9 @@ public class Rsvps {
         audit.record("RSVP", "Summit", summitId, member.fullName() + ": " + response + " → " + status + " (by " + by + ")");
         changed.fire(SummitChanged.of(SummitChanged.Type.RSVP_RECORDED, summitId, memberId, null, status.name()));
         if (before != null && RsvpPolicy.freesSeat(before, status)) {
-            promoteFirstInLine(summit);
+            waitlist.fillFreeSeats(summit, "a seat was freed");
         }
         return rsvp;
-    }
-
-    private void promoteFirstInLine(Summit summit) {
-        RsvpPolicy.firstInLine(records.answers(summit.getId())).ifPresent(first -> {
-            first.promote(clock.instant());
-            audit.record("RSVP_PROMOTED", "Summit", summit.getId(), "member " + first.getMemberId() + " gets a seat");
-            changed.fire(SummitChanged.of(SummitChanged.Type.PROMOTED, summit.getId(), first.getMemberId(), null, null));
-        });
     }
 
     /** A summit's answers: seats first, then the waitlist in its order. */

@@ -24,6 +24,7 @@ import org.partnershipsteward.summit.control.CadencePolicy;
 import org.partnershipsteward.summit.control.CadenceRules;
 import org.partnershipsteward.summit.control.CadenceWarning;
 import org.partnershipsteward.summit.control.PlannedSummit;
+import org.partnershipsteward.summit.control.SummitEdit;
 import org.partnershipsteward.summit.entity.Summit;
 
 /**
@@ -43,6 +44,9 @@ public class Summits {
 
     @Inject
     SummitRecords records;
+
+    @Inject
+    Waitlist waitlist;
 
     @Inject
     Bylaws bylaws;
@@ -75,21 +79,33 @@ public class Summits {
         return new Scheduled(summit, warnings());
     }
 
-    /** Moves or edits a summit; attendees' calendars and reminders follow a new time or place. */
+    /**
+     * Moves or edits a summit. Only a new time or place mails attendees that it was rescheduled (after the first
+     * publication); a new title changes the calendar entry's SEQUENCE without a mail ({@link SummitEdit}). Raising
+     * the capacity gives the new seats to the waitlist in its order, each with the promotion notice.
+     */
     @RolesAllowed(Roles.SECRETARIAT)
     public Scheduled update(long id, @NotNull(message = "a JSON body is required") @Valid SummitRequest request) {
         check(request);
         Summit summit = records.lock(id);
         SummitRecords.refuseCancelled(summit);
         Instant previousStart = summit.getStartsAt();
-        boolean calendar = summit.describe(request.title(), request.startsAt().toInstant(), request.endsAt().toInstant(),
-                request.venue(), request.capacity(), request.rsvpDeadline().toInstant(), clock.instant());
+        SummitEdit edit = SummitEdit.between(new SummitEdit.Facts(summit.getTitle(), summit.getStartsAt(), summit.getEndsAt(),
+                summit.getVenue(), summit.getCapacity()), new SummitEdit.Facts(request.title(), request.startsAt().toInstant(),
+                request.endsAt().toInstant(), request.venue(), request.capacity()));
+        summit.describe(request.title(), request.startsAt().toInstant(), request.endsAt().toInstant(), request.venue(),
+                request.capacity(), request.rsvpDeadline().toInstant(), edit.calendarChanged(), clock.instant());
         audit.record("SUMMIT_CHANGED", "Summit", id, summit.getTitle() + " on " + records.local(summit.getStartsAt())
-                + " at " + summit.getVenue() + (calendar ? " (calendar sequence " + summit.getIcsSequence() + ")" : ""));
-        if (calendar && summit.isPublishedOnce()) {
+                + " at " + summit.getVenue() + ", " + summit.getCapacity() + " seats"
+                + (edit.moved() ? " (moved)" : "") + (edit.calendarChanged() ? " (calendar sequence " + summit.getIcsSequence() + ")" : ""));
+        if (edit.moved() && summit.isPublishedOnce()) {
             for (Member member : records.invitees()) {
                 changed.fire(SummitChanged.of(SummitChanged.Type.MOVED, id, member.getId(), null, records.local(previousStart)));
             }
+        }
+        if (edit.seatsAdded() > 0) {
+            em.flush();
+            waitlist.fillFreeSeats(summit, "capacity raised to " + summit.getCapacity());
         }
         return new Scheduled(summit, warnings());
     }

@@ -2,6 +2,7 @@ package org.partnershipsteward.summit.control;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.partnershipsteward.summit.entity.Rsvp;
@@ -41,6 +42,17 @@ public final class RsvpPolicy {
     public static long nextInLine(Collection<Rsvp> answers) {
         return answers.stream().map(Rsvp::getWaitlistPosition).filter(Objects::nonNull).mapToLong(Long::longValue)
                 .max().orElse(0) + 1;
+    }
+
+    /**
+     * Who is promoted now: while the summit has fewer confirmed seats than its capacity (a seat was freed, or the
+     * capacity was raised), the waiting members in the order of their numbers, as many as there are free seats.
+     */
+    public static List<Rsvp> promotions(Collection<Rsvp> answers, int capacity) {
+        long confirmed = answers.stream().filter(r -> r.getStatus() == RsvpStatus.CONFIRMED).count();
+        long free = Math.max(0, capacity - confirmed);
+        return answers.stream().filter(r -> r.getStatus() == RsvpStatus.WAITLISTED && r.getWaitlistPosition() != null)
+                .sorted(Comparator.comparing(Rsvp::getWaitlistPosition)).limit(free).toList();
     }
 
     /** Who gets a freed seat: the waitlisted member with the lowest number, if anyone waits. */

@@ -78,17 +78,15 @@ public class Summit {
         this.status = SummitStatus.SCHEDULED;
         this.agendaStatus = AgendaStatus.DRAFT;
         this.createdAt = now;
-        describe(title, startsAt, endsAt, venue, capacity, rsvpDeadline, now);
+        describe(title, startsAt, endsAt, venue, capacity, rsvpDeadline, false, now);
     }
 
     /**
-     * Sets what the summit is; returns whether attendees' calendars must follow (time or place changed),
-     * in which case the iCalendar SEQUENCE grows.
+     * Sets what the summit is; when attendees' calendars must follow ({@code calendarChanged}: the time, place or
+     * title changed, see {@code SummitEdit}) the iCalendar SEQUENCE grows.
      */
-    public boolean describe(String newTitle, Instant newStart, Instant newEnd, String newVenue, int newCapacity,
-            Instant newDeadline, Instant now) {
-        boolean calendarChange = createdAt != now && (!newStart.equals(startsAt) || !newEnd.equals(endsAt)
-                || !newVenue.equals(venue) || !newTitle.equals(title));
+    public void describe(String newTitle, Instant newStart, Instant newEnd, String newVenue, int newCapacity,
+            Instant newDeadline, boolean calendarChanged, Instant now) {
         this.title = newTitle.trim();
         this.startsAt = newStart;
         this.endsAt = newEnd;
@@ -96,10 +94,9 @@ public class Summit {
         this.capacity = newCapacity;
         this.rsvpDeadline = newDeadline;
         this.updatedAt = now;
-        if (calendarChange) {
+        if (calendarChanged) {
             icsSequence++;
         }
-        return calendarChange;
     }
 
     public void cancel(String reason, Instant now) {

@@ -252,7 +252,8 @@ public class Surveys {
         List<String> rows = em.createNativeQuery("SELECT answers FROM survey_response WHERE survey_id = ? ORDER BY id")
                 .setParameter(1, surveyId).getResultList();
         List<List<List<String>>> responses = rows.stream().map(SurveyForm::answersFromJson).toList();
-        return new Results(survey, invitees(survey).size(), participated(surveyId).size(),
+        return new Results(survey, survey.getInvitedAt() == null ? invitees(survey).size() : recipientCount(surveyId),
+                participated(surveyId).size(),
                 SurveyForm.tally(questions(survey), responses));
     }
 
@@ -288,10 +289,29 @@ public class Surveys {
         return value == null ? null : Instant.parse(value.toString());
     }
 
-    /** Who a survey asks: the attendees of its summit if any attended, else every current member. */
-    List<Member> invitees(Survey survey) {
-        List<Member> current = em.createQuery("SELECT m FROM Member m WHERE m.status IN :current ORDER BY m.id", Member.class)
+    /** The current members the survey was issued to (its invitation went to them). */
+    List<Member> recipients(Survey survey) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT member_id FROM survey_recipient WHERE survey_id = ?")
+                .setParameter(1, survey.getId()).getResultList();
+        Set<Long> sentTo = ids.stream().map(Number::longValue).collect(Collectors.toSet());
+        return currentMembers().stream().filter(m -> sentTo.contains(m.getId())).toList();
+    }
+
+    private List<Member> currentMembers() {
+        return em.createQuery("SELECT m FROM Member m WHERE m.status IN :current ORDER BY m.id", Member.class)
                 .setParameter("current", MemberStatus.CURRENT).getResultList();
+    }
+
+    /** How many members the survey was issued to. */
+    int recipientCount(long surveyId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM survey_recipient WHERE survey_id = ?")
+                .setParameter(1, surveyId).getSingleResult()).intValue();
+    }
+
+    /** Who a survey asks when it opens: the attendees of its summit if any attended, else every current member. */
+    List<Member> invitees(Survey survey) {
+        List<Member> current = currentMembers();
         if (survey.getSummitId() == null) {
             return current;
         }
@@ -337,12 +357,21 @@ public class Surveys {
         return 0;
     }
 
+    /**
+     * Mails the invitation (to the invitees, who become the survey's recipients: it is issued to them and to nobody
+     * else) or the reminder (to the recipients who have not answered).
+     */
     private int notify(Survey survey, boolean reminder) {
         Set<Long> answered = reminder ? participated(survey.getId()) : new HashSet<>();
+        List<Member> asked = reminder ? recipients(survey) : invitees(survey);
         int sent = 0;
-        for (Member member : invitees(survey)) {
+        for (Member member : asked) {
             if (answered.contains(member.getId())) {
                 continue;
+            }
+            if (!reminder) {
+                em.createNativeQuery("INSERT INTO survey_recipient (survey_id, member_id) VALUES (?, ?)")
+                        .setParameter(1, survey.getId()).setParameter(2, member.getId()).executeUpdate();
             }
             Map<String, Object> model = new HashMap<>();
             model.put("surveyTitle", (reminder ? "Reminder: " : "") + survey.getTitle());

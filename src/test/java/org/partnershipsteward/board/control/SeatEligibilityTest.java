@@ -368,4 +368,32 @@ class SeatEligibilityTest {
             assertTrue(SeatEligibility.failures(List.of()).isEmpty());
         }
     }
+
+    @Nested
+    class AHoldersChangeOfPosition {
+
+        @Test
+        void aSeatHolderWhoStillFitsTheSeatAfterANewTitleHasNoFailures() {
+            Candidate renamed = new Candidate(3, true, LAW_ENFORCEMENT_OFFICIAL, "Police Chief", MUNICIPAL_POLICE, REGION,
+                    false, false);
+            assertTrue(SeatEligibility.recheck(seat("POLICE_CHIEF"), renamed, REGION).isEmpty());
+        }
+
+        @Test
+        void aSeatHoldersNewSubordinateTitleFailsTheSeatsTitleRule() {
+            Candidate demoted = new Candidate(3, true, LAW_ENFORCEMENT_OFFICIAL, "Deputy Chief of Police", MUNICIPAL_POLICE,
+                    REGION, false, false);
+            List<SeatFinding> failures = SeatEligibility.recheck(seat("POLICE_CHIEF"), demoted, REGION);
+            assertEquals(List.of(SeatFinding.TITLE), failures.stream().map(SeatFinding::rule).toList());
+            assertTrue(failures.get(0).reason().contains("Deputy Chief of Police"), failures.get(0).reason());
+        }
+
+        @Test
+        void aSeatHoldersNewOrganisationOutsideTheSeatsKindAndRegionFailsThoseRules() {
+            Candidate moved = new Candidate(3, true, LAW_ENFORCEMENT_OFFICIAL, "Chief of Police", COUNTY_SHERIFF, "Duluth",
+                    false, false);
+            assertEquals(Set.of(SeatFinding.ORGANIZATION_KIND, SeatFinding.REGION), SeatEligibility.recheck(seat("POLICE_CHIEF"),
+                    moved, REGION).stream().map(SeatFinding::rule).collect(Collectors.toSet()));
+        }
+    }
 }

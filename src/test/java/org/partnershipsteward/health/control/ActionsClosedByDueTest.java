@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnershipsteward.health.control.Facts.ActionFact;
+import org.partnershipsteward.platform.time.Period;
 
 /** Shared goals: the share of summit actions closed by their due day, per half-year. */
 class ActionsClosedByDueTest {
 
-    private static final HalfYear H1 = new HalfYear(2026, 1);
+    private static final Period H1 = new Period(2026, 1, 6);
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
     @Test
@@ -35,7 +36,7 @@ class ActionsClosedByDueTest {
 
     @Test
     void anOpenActionNotYetDueIsNotCountedAgainstTheHalfYear() {
-        HalfYear h2 = new HalfYear(2026, 2);
+        Period h2 = new Period(2026, 2, 6);
         List<ActionFact> actions = List.of(new ActionFact(LocalDate.of(2026, 12, 20), null, false, false));
         assertNull(SharedGoalsMeasures.actionsClosedByDue(actions, h2, TODAY));
     }

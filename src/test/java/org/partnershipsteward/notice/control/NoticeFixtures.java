@@ -89,6 +89,9 @@ final class NoticeFixtures {
                 "venue", venue, "link", BASE_URL + "/summits/42/rsvp"));
         SPECIFIC.put(NoticeKind.BYLAWS_AMENDED, Map.of("bylawsVersion", "3", "effectiveFrom", "September 1, 2026",
                 "summary", "Attendance may now count a named delegate", "link", BASE_URL + "/bylaws/3"));
+        SPECIFIC.put(NoticeKind.SEAT_HOLDER_INELIGIBLE, Map.of("seatName", "Police Chief", "holderName", "Dana Ortiz",
+                "reasons", "Deputy Chief at Minneapolis Police Department. The title 'Deputy Chief' is a subordinate rank.",
+                "link", BASE_URL + "/board.xhtml"));
         SPECIFIC.put(NoticeKind.TERM_ENDING, Map.of("seatName", "Corporate security seat 2",
                 "termEnd", "December 31, 2026", "link", BASE_URL + "/board/seats/7"));
         SPECIFIC.put(NoticeKind.SUCCESSOR_INVITED, Map.of("predecessorName", "Chief Erik Sandvik",

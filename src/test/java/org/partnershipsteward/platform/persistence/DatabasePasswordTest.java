@@ -28,4 +28,11 @@ class DatabasePasswordTest {
         assertEquals("steward", UrlRoutingDataSource.effectivePassword(H2, null));
         assertEquals("steward", UrlRoutingDataSource.effectivePassword(H2, ""));
     }
+
+    @Test
+    void theEmbeddedDatabaseWaitsTwentySecondsForARowLockUnlessItsUrlSaysOtherwise() {
+        assertEquals(H2 + ";LOCK_TIMEOUT=20000", UrlRoutingDataSource.effectiveUrl(H2));
+        assertEquals(H2 + ";lock_timeout=500", UrlRoutingDataSource.effectiveUrl(H2 + ";lock_timeout=500"));
+        assertEquals(MYSQL, UrlRoutingDataSource.effectiveUrl(MYSQL), "MySQL/MariaDB keep their own lock wait");
+    }
 }

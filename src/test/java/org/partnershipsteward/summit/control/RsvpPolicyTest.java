@@ -94,4 +94,36 @@ class RsvpPolicyTest {
         assertEquals(RsvpStatus.CONFIRMED, first.getStatus());
         assertEquals(Optional.of(second), RsvpPolicy.firstInLine(List.of(first, second)));
     }
+
+    @Test
+    void raisingTheCapacityPromotesTheWaitingInTheOrderOfTheirNumbersAsManyAsThereAreNewSeats() {
+        List<Rsvp> answers = List.of(answered(1, RsvpResponse.YES, RsvpStatus.CONFIRMED, 1),
+                answered(2, RsvpResponse.YES, RsvpStatus.CONFIRMED, 1),
+                answered(3, RsvpResponse.YES, RsvpStatus.WAITLISTED, 3),
+                answered(4, RsvpResponse.YES, RsvpStatus.WAITLISTED, 1),
+                answered(5, RsvpResponse.YES, RsvpStatus.WAITLISTED, 2),
+                answered(6, RsvpResponse.NO, RsvpStatus.DECLINED, 4));
+        // 2 seats taken; the capacity goes from 2 to 4: the members holding numbers 1 and 2 get the new seats
+        assertEquals(List.of(4L, 5L), RsvpPolicy.promotions(answers, 4).stream().map(Rsvp::getMemberId).toList());
+        // and to 10: everyone waiting, still in order, nobody who declined
+        assertEquals(List.of(4L, 5L, 3L), RsvpPolicy.promotions(answers, 10).stream().map(Rsvp::getMemberId).toList());
+    }
+
+    @Test
+    void nobodyIsPromotedWhileEverySeatIsTakenOrTheCapacityWasLowered() {
+        List<Rsvp> answers = List.of(answered(1, RsvpResponse.YES, RsvpStatus.CONFIRMED, 1),
+                answered(2, RsvpResponse.YES, RsvpStatus.CONFIRMED, 1),
+                answered(3, RsvpResponse.YES, RsvpStatus.WAITLISTED, 1));
+        assertTrue(RsvpPolicy.promotions(answers, 2).isEmpty());
+        assertTrue(RsvpPolicy.promotions(answers, 1).isEmpty());
+    }
+
+    @Test
+    void aFreedSeatPromotesTheFirstInLineOnly() {
+        List<Rsvp> answers = List.of(answered(1, RsvpResponse.YES, RsvpStatus.CONFIRMED, 1),
+                answered(2, RsvpResponse.NO, RsvpStatus.DECLINED, 1),
+                answered(3, RsvpResponse.YES, RsvpStatus.WAITLISTED, 2),
+                answered(4, RsvpResponse.YES, RsvpStatus.WAITLISTED, 1));
+        assertEquals(List.of(4L), RsvpPolicy.promotions(answers, 2).stream().map(Rsvp::getMemberId).toList());
+    }
 }
