@@ -42,7 +42,9 @@ public class Exports {
             case ORGANIZATIONS -> write(kind, stored.organizations().values().stream()
                     .sorted(java.util.Comparator.comparing(o -> o.name().toLowerCase(java.util.Locale.ROOT)))
                     .map(o -> o.cells()).toList());
-            case MEMBERS -> write(kind, stored.members().values().stream().map(m -> m.cells()).toList());
+            case MEMBERS -> write(kind, stored.members().values().stream()
+                    .sorted(java.util.Comparator.comparing(org.partnershipsteward.exchange.control.MemberRow::email))
+                    .map(m -> m.cells()).toList());
             case SEATS -> write(kind, stored.seatTerms().stream().map(t -> t.cells()).toList());
             case SUMMITS -> write(kind, stored.pastSummits(now).values().stream().map(s -> s.cells(zone)).toList());
             case ATTENDANCE -> write(kind, stored.attendance(now).values().stream().map(a -> a.cells(zone)).toList());
