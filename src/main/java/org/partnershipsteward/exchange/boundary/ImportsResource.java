@@ -44,7 +44,7 @@ public class ImportsResource {
 
     @POST
     @Path("{kind}")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Consumes(MediaType.WILDCARD) // the body is the file, read as bytes whatever a client calls it (text/csv)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
     public Response importFile(@PathParam("kind") String kind, @QueryParam("dryRun") @DefaultValue("true") String dryRun,
