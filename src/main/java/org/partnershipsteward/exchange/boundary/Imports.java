@@ -48,6 +48,7 @@ import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.notice.boundary.NoticeRequest;
 import org.partnershipsteward.notice.boundary.Outbox;
 import org.partnershipsteward.notice.entity.NoticeKind;
+import org.partnershipsteward.organization.boundary.Regions;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.InvalidInputException;
@@ -87,6 +88,9 @@ public class Imports {
     Outbox outbox;
 
     @Inject
+    Regions regions;
+
+    @Inject
     PasswordLinks passwordLinks;
 
     @Inject
@@ -107,7 +111,7 @@ public class Imports {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         switch (kind) {
-            case ORGANIZATIONS -> OrganizationRow.check(table, stored.organizations(), report);
+            case ORGANIZATIONS -> OrganizationRow.check(table, stored.organizations(), regions.allowed(), report);
             case MEMBERS -> {
                 MemberRow.Checked checked = checkMembers(table, today, report);
                 if (commit && report.clean()) {

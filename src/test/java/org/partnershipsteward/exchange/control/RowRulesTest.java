@@ -51,7 +51,7 @@ class RowRulesTest {
 
         Report check(String rows, Map<String, OrganizationRow> stored) {
             Report report = new Report(ImportKind.ORGANIZATIONS);
-            OrganizationRow.check(table(ImportKind.ORGANIZATIONS, HEADER + rows, report), stored, report);
+            OrganizationRow.check(table(ImportKind.ORGANIZATIONS, HEADER + rows, report), stored, List.of("Twin Cities"), report);
             return report;
         }
 
@@ -78,6 +78,14 @@ class RowRulesTest {
         void duplicateNameInOneFileIsAnError() {
             Report report = check("Acme,PRIVATE,CORPORATION,,false,false\nacme ,PRIVATE,CORPORATION,,false,false\n", Map.of());
             assertEquals(List.of("3:name:DUPLICATE_NAME"), rules(report.errors()));
+        }
+
+        @Test
+        void regionIsOneTheBylawsNameTakenInTheirSpelling() {
+            Report report = check("A,PRIVATE,CORPORATION,twin  cities,false,false\nB,PRIVATE,CORPORATION,Duluth,false,false\n",
+                    Map.of());
+            assertEquals(List.of("3:region:REGION"), rules(report.errors()));
+            assertEquals("Twin Cities", ((OrganizationRow) report.planned().get(0).value()).region());
         }
 
         @Test
