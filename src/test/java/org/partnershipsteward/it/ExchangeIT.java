@@ -155,6 +155,27 @@ class ExchangeIT {
     }
 
     @Test
+    void welcomeMailOnlyWhenAskedThenThroughTheOutbox() {
+        Api target = emptySecretariat();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String org = "Welcome Org " + tag;
+        assertEquals(200, upload(target, "organizations", false, "name,sector,kind\n" + org + ",PRIVATE,CORPORATION\n").status());
+        String header = "email,firstName,lastName,title,organization,criterion,joinedOn\n";
+        String quiet = "quiet-" + tag + "@x.example";
+        assertEquals(200, upload(target, "members", false, header + quiet + ",Quinn,Quiet,Chief Security Officer," + org
+                + ",SECURITY_PRACTITIONER,2015-03-01\n").status());
+        assertEquals("[]", target.get("/api/notices?recipient=" + quiet).body(), "no mail unless the secretariat asks");
+        String welcomed = "welcome-" + tag + "@x.example";
+        Api.Answer answer = target.sendBytes("POST", "/api/imports/members?dryRun=false&welcome=true", "text/csv",
+                (header + welcomed + ",Wanda,Welcome,Chief Security Officer," + org + ",SECURITY_PRACTITIONER,2016-03-01\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, answer.status(), answer.body());
+        String notices = target.get("/api/notices?recipient=" + welcomed).body();
+        assertTrue(notices.contains("\"kind\":\"WELCOME\""), notices);
+        assertTrue(target.get("/api/audit?subjectType=Import&size=5").body().contains("WELCOME_QUEUED"));
+    }
+
+    @Test
     void onlyTheSecretariatImportsAndExports() {
         for (String caller : List.of(Deployments.BOARD, Deployments.MEMBER)) {
             Api api = Api.as(base, caller, Deployments.DEMO_PASSWORD);

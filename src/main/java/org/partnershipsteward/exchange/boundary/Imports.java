@@ -43,6 +43,7 @@ import org.partnershipsteward.exchange.control.Report;
 import org.partnershipsteward.exchange.control.RowAction;
 import org.partnershipsteward.exchange.control.SeatTermRow;
 import org.partnershipsteward.exchange.control.SummitRow;
+import org.partnershipsteward.exchange.control.WelcomeBatches;
 import org.partnershipsteward.membership.control.FindingsCodec;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.notice.boundary.NoticeRequest;
@@ -245,13 +246,13 @@ public class Imports {
 
     /** Welcome mails to the imported current members, in batches through the outbox (each batch due later). */
     private void welcome(List<Member> created, Instant now) {
-        int size = config.welcomeBatchSize();
+        WelcomeBatches batches = new WelcomeBatches(config.welcomeBatchSize(), config.welcomeBatchInterval());
         int sent = 0;
         for (Member m : created) {
             if (m.getAccountId() == null) {
                 continue;
             }
-            Instant due = now.plus(config.welcomeBatchInterval().multipliedBy(sent / size));
+            Instant due = batches.dueAt(sent, now);
             String link = passwordLinks.issue(m.getAccountId(), PasswordLinks.Purpose.WELCOME, WELCOME_LINK_VALIDITY
                     .plus(Duration.between(now, due)));
             outbox.enqueue(NoticeRequest.of(NoticeKind.WELCOME, m.getEmail(), m.fullName(),
@@ -259,7 +260,7 @@ public class Imports {
             sent++;
         }
         if (sent > 0) {
-            audit.record("WELCOME_QUEUED", "Import", null, sent + " welcome mails in batches of " + size + " every "
+            audit.record("WELCOME_QUEUED", "Import", null, sent + " welcome mails in batches of " + batches.size() + " every "
                     + config.welcomeBatchInterval().toMinutes() + " minutes");
         }
     }

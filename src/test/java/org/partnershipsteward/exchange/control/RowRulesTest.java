@@ -382,4 +382,13 @@ class RowRulesTest {
         assertEquals(List.of("name", "sector", "kind", "region", "fortune500", "foundingSponsor"),
                 ImportKind.ORGANIZATIONS.columns());
     }
+
+    @Test
+    void welcomeMailsGoInBatchesTheFirstAtOnceEachNextBatchOneIntervalLater() {
+        WelcomeBatches batches = new WelcomeBatches(50, java.time.Duration.ofMinutes(10));
+        assertEquals(NOW, batches.dueAt(0, NOW));
+        assertEquals(NOW, batches.dueAt(49, NOW));
+        assertEquals(NOW.plusSeconds(600), batches.dueAt(50, NOW));
+        assertEquals(NOW.plusSeconds(99 * 600), batches.dueAt(4999, NOW));
+    }
 }
