@@ -41,7 +41,9 @@ import org.partnershipsteward.platform.security.Tokens;
  * trivial authenticated API call;</li>
  * <li>RSVP API throughput ({@code PUT /api/summits/{id}/rsvp}, Basic auth, many members) next to a bare
  * JDBC upsert of the same rows at the same concurrency, and a trivial Basic-auth call that shows what
- * the password check alone costs.</li>
+ * the password check alone costs;</li>
+ * <li>import of {@code bench.import.members} (5000) new members from one CSV file: dry run and commit through the API,
+ * next to a bare JDBC batch insert of the same rows ({@link ImportBenchmark}).</li>
  * </ul>
  * Properties: {@code bench.members} (5000), {@code bench.organizations} (500), {@code bench.years} (10),
  * {@code bench.users} (20), {@code bench.page.requests} (requests per user per page and round, 25),
@@ -49,7 +51,7 @@ import org.partnershipsteward.platform.security.Tokens;
  * {@code bench.smtp.port} (3936), {@code bench.mariadb.url} (server root URL, {@code jdbc:mysql://127.0.0.1:3306/}),
  * {@code bench.compliance.period} ({@code <this year>-H1}), {@code bench.compliance.page}
  * ({@code /compliance.xhtml?period=...}), {@code bench.keep} (keep the database), {@code bench.reuse} (a kept
- * database to run on again), {@code bench.steps} ({@code pages,compliance,rsvp}).
+ * database to run on again), {@code bench.steps} ({@code pages,compliance,rsvp,import}), {@code bench.import.members} (5000).
  */
 public final class PartnershipBenchmark {
 
@@ -71,7 +73,7 @@ public final class PartnershipBenchmark {
         int smtpPort = BenchSupport.intProperty("bench.smtp.port", 3936);
         String period = BenchSupport.property("bench.compliance.period", LocalDate.now(ZoneOffset.UTC).getYear() + "-H1");
         String compliancePage = BenchSupport.property("bench.compliance.page", "/compliance.xhtml?period=" + period);
-        List<String> steps = List.of(BenchSupport.property("bench.steps", "pages,compliance,rsvp").split(","));
+        List<String> steps = List.of(BenchSupport.property("bench.steps", "pages,compliance,rsvp,import").split(","));
         boolean keep = Boolean.parseBoolean(BenchSupport.property("bench.keep", "false"));
         String reuse = BenchSupport.property("bench.reuse", "");
         String database = reuse.isEmpty() ? "steward_bench_" + System.currentTimeMillis() / 1000 : reuse;
@@ -119,6 +121,10 @@ public final class PartnershipBenchmark {
                 }
                 if (steps.contains("rsvp")) {
                     rsvp(app, url, data.futureSummitId(), rsvps, users, summary);
+                }
+                if (steps.contains("import")) {
+                    ImportBenchmark.run(app, url, LoadDriver.basic(SECRETARIAT, PASSWORD),
+                            BenchSupport.intProperty("bench.import.members", 5000), organizations, summary);
                 }
                 AppProcess.Memory end = app.memoryAfterGc();
                 print("heap at the end, after a full GC: %.0f MiB used of %.0f MiB committed; RSS %.0f MiB",

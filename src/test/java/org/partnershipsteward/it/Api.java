@@ -94,6 +94,12 @@ public final class Api {
         return send(builder);
     }
 
+    /** Sends bytes as they are (a file upload to the API). */
+    public Answer sendBytes(String method, String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).method(method,
+                HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
@@ -66,6 +67,22 @@ public final class Server implements TestInstancePostProcessor {
         }
 
         static Running start() {
+            return start("", Map.of());
+        }
+
+        /**
+         * A second server of the same WAR on its own empty database (no demo data; the bootstrap secretariat account
+         * only), e.g. to import into an empty partnership. {@code it.empty.db.url} chooses the database (default: an
+         * in-memory H2 of its own); the caller closes it.
+         */
+        static Running startEmpty(String name) {
+            return start("-" + name, Map.of(
+                    "partnership.db.url", property("it.empty.db.url",
+                            "jdbc:h2:mem:steward-" + name + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"),
+                    "partnership.demo-data", "false"));
+        }
+
+        private static Running start(String suffix, Map<String, String> overrides) {
             try {
                 Path target = Path.of(property("it.tmpdir", "target"));
                 Path war = Path.of(property("it.war", "target/steward.war"));
@@ -74,8 +91,8 @@ public final class Server implements TestInstancePostProcessor {
                     throw new IllegalStateException("Build the WAR first (mvn verify): " + war + ", " + jar);
                 }
                 int port = freePort();
-                Path log = target.resolve("it-server.log");
-                Path tmp = Files.createDirectories(target.resolve("it-server"));
+                Path log = target.resolve("it-server" + suffix + ".log");
+                Path tmp = Files.createDirectories(target.resolve("it-server" + suffix));
                 List<String> command = new ArrayList<>(List.of(
                         // it.java: another JVM for the server (to run the suite against an older build, see docs/quality.md)
                         property("it.java", Path.of(System.getProperty("java.home"), "bin", "java").toString()),
@@ -97,6 +114,10 @@ public final class Server implements TestInstancePostProcessor {
                         "--deploy", war.toAbsolutePath().toString(), "--contextroot", CONTEXT,
                         "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",
                         "--prebootcommandfile", property("it.preboot", "config/preboot-test.txt")));
+                // the same keys again, later on the command line, win over the defaults above
+                List<String> options = new ArrayList<>();
+                overrides.forEach((key, value) -> options.add("-D" + key + "=" + value));
+                command.addAll(command.indexOf("-jar"), options);
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
                 Running running = new Running(process, port);

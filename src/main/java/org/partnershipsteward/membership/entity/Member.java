@@ -78,6 +78,9 @@ public class Member {
     @Column(name = "contact_confirmed_at")
     private Instant contactConfirmedAt;
 
+    @Column(name = "prescreen_findings")
+    private String prescreenFindings;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -108,6 +111,33 @@ public class Member {
 
     public void linkAccount(Long accountId) {
         this.accountId = accountId;
+    }
+
+    /**
+     * A member brought in by an import keeps the pre-screen an applicant would have had; a title the pre-screen could
+     * not confirm as executive level is flagged for the secretariat, as after a change of position.
+     */
+    public void recordPrescreen(String findingsJson, String executiveNote, Instant now) {
+        this.prescreenFindings = findingsJson;
+        this.executiveLevel = executiveNote == null ? ExecutiveLevel.CONFIRMED : ExecutiveLevel.NEEDS_REVIEW;
+        this.executiveNote = executiveNote;
+        this.updatedAt = now;
+    }
+
+    /** An import corrects what a file says about the member (names, title, organisation, criterion, dates, phone). */
+    public void imported(String newFirstName, String newLastName, String newTitle, Long newOrganizationId,
+            Criterion newCriterion, MemberStatus newStatus, LocalDate newJoinedOn, LocalDate newLeftOn, String newPhone,
+            Instant now) {
+        this.firstName = newFirstName.trim();
+        this.lastName = newLastName.trim();
+        this.title = newTitle.trim();
+        this.organizationId = newOrganizationId;
+        this.criterion = newCriterion;
+        this.status = newStatus;
+        this.joinedOn = newJoinedOn;
+        this.leftOn = newLeftOn;
+        this.phone = blankToNull(newPhone);
+        this.updatedAt = now;
     }
 
     /** The member keeps their contact details current; phone and assistant never need a review. */
@@ -244,6 +274,10 @@ public class Member {
 
     public LocalDate getLeftOn() {
         return leftOn;
+    }
+
+    public String getPrescreenFindings() {
+        return prescreenFindings;
     }
 
     public Instant getContactConfirmedAt() {

@@ -1,5 +1,6 @@
 package org.partnershipsteward.notice.boundary;
 
+import java.time.Instant;
 import java.util.Map;
 import org.partnershipsteward.notice.control.CalendarAttachment;
 import org.partnershipsteward.notice.entity.NoticeKind;
@@ -9,17 +10,22 @@ import org.partnershipsteward.notice.entity.NoticeKind;
  * the notice is about, and optionally a calendar invite.
  */
 public record NoticeRequest(NoticeKind kind, String email, String name, Map<String, Object> model,
-        String subjectType, Long subjectId, CalendarAttachment calendar) {
+        String subjectType, Long subjectId, CalendarAttachment calendar, Instant notBefore) {
 
     public static NoticeRequest of(NoticeKind kind, String email, String name, Map<String, Object> model) {
-        return new NoticeRequest(kind, email, name, model, null, null, null);
+        return new NoticeRequest(kind, email, name, model, null, null, null, null);
     }
 
     public NoticeRequest about(String type, Long id) {
-        return new NoticeRequest(kind, email, name, model, type, id, calendar);
+        return new NoticeRequest(kind, email, name, model, type, id, calendar, notBefore);
     }
 
     public NoticeRequest withCalendar(CalendarAttachment attachment) {
-        return new NoticeRequest(kind, email, name, model, subjectType, subjectId, attachment);
+        return new NoticeRequest(kind, email, name, model, subjectType, subjectId, attachment, notBefore);
+    }
+
+    /** Not to be sent before this moment (mail in batches, e.g. welcome mails after an import); null: at once. */
+    public NoticeRequest notBefore(Instant moment) {
+        return new NoticeRequest(kind, email, name, model, subjectType, subjectId, calendar, moment);
     }
 }

@@ -63,6 +63,9 @@ public class Outbox {
                 messageId(), clock.instant())
                 .about(request.subjectType(), request.subjectId())
                 .withUnsubscribeUrl(unsubscribeUrl);
+        if (request.notBefore() != null) {
+            notice.dueAt(request.notBefore());
+        }
         if (request.calendar() != null) {
             notice.withCalendar(request.calendar().ics(), request.calendar().method().name());
         }

@@ -109,6 +109,14 @@ public class Notice {
         return this;
     }
 
+    /** Holds a new notice back until the given moment (mail sent in batches); never earlier than it was stored. */
+    public Notice dueAt(Instant moment) {
+        if (moment.isAfter(createdAt)) {
+            this.nextAttemptAt = moment;
+        }
+        return this;
+    }
+
     public Notice withUnsubscribeUrl(String url) {
         this.unsubscribeUrl = url;
         return this;

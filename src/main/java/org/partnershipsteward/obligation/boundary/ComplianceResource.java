@@ -23,6 +23,7 @@ import org.partnershipsteward.membership.boundary.Members;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.obligation.control.Standing;
 import org.partnershipsteward.obligation.entity.StatusProposal;
+import org.partnershipsteward.platform.csv.CsvCells;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.security.Roles;
 
@@ -91,9 +92,9 @@ public class ComplianceResource {
                 "excused", "compliant", "reasons").get())) {
             for (Standing s : standings) {
                 Member m = members.byId(s.memberId());
-                csv.printRecord(s.memberId(), m.fullName(), m.getEmail(), m.getStatus(), s.judged(), s.attended(),
-                        s.requiredAttendances(), s.surveysAnswered(), s.surveysIssued(), s.bylawsAcknowledged(), s.excused(),
-                        s.compliant(), String.join("; ", s.reasons()));
+                csv.printRecord(java.util.stream.Stream.of(s.memberId(), m.fullName(), m.getEmail(), m.getStatus(), s.judged(),
+                        s.attended(), s.requiredAttendances(), s.surveysAnswered(), s.surveysIssued(), s.bylawsAcknowledged(),
+                        s.excused(), s.compliant(), String.join("; ", s.reasons())).map(CsvCells::cell));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -364,4 +364,31 @@ public class PartnershipConfig {
     public int retryMaxAttempts() {
         return Math.max(1, retryMaxAttempts);
     }
+
+    @Inject
+    @ConfigProperty(name = "partnership.import.max-bytes", defaultValue = "10485760")
+    long importMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = "partnership.import.welcome-batch-size", defaultValue = "50")
+    int welcomeBatchSize;
+
+    @Inject
+    @ConfigProperty(name = "partnership.import.welcome-batch-minutes", defaultValue = "10")
+    int welcomeBatchMinutes;
+
+    /** The largest CSV file an import takes (bytes); a larger one is refused before it is read. */
+    public long importMaxBytes() {
+        return Math.max(1024, importMaxBytes);
+    }
+
+    /** Welcome mails after an import go out this many at a time ... */
+    public int welcomeBatchSize() {
+        return Math.max(1, welcomeBatchSize);
+    }
+
+    /** ... one batch every this many minutes. */
+    public java.time.Duration welcomeBatchInterval() {
+        return java.time.Duration.ofMinutes(Math.max(0, welcomeBatchMinutes));
+    }
 }
