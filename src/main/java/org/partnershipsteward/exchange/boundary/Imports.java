@@ -367,7 +367,10 @@ public class Imports {
                 s = new Summit(v.title(), v.startsAt(), v.endsAt(), v.venue(), v.capacity(), v.startsAt(), now);
                 em.persist(s);
             } else {
-                s.describe(v.title(), v.startsAt(), v.endsAt(), v.venue(), v.capacity(), s.getRsvpDeadline(), now);
+                // attendees' calendars follow a change of title, time or place (the SEQUENCE grows)
+                boolean calendarChanged = !s.getTitle().equals(v.title().trim()) || !s.getStartsAt().equals(v.startsAt())
+                        || !s.getEndsAt().equals(v.endsAt()) || !s.getVenue().equals(v.venue().trim());
+                s.describe(v.title(), v.startsAt(), v.endsAt(), v.venue(), v.capacity(), s.getRsvpDeadline(), calendarChanged, now);
             }
             if (v.status() == SummitStatus.CANCELLED && !s.isCancelled()) {
                 s.cancel(v.cancelReason(), now);
