@@ -40,13 +40,31 @@ public final class Mailbox {
         return port;
     }
 
-    /** A point in the mailbox's history: the mails received so far. Take it before the action that sends. */
-    public record Mark(int received) {
+    /**
+     * A point in the mailbox's history: the mails received so far, by Message-ID and recipient. Not by count:
+     * GreenMail answers its received mails grouped by mailbox, not in arrival order, so a new mail to one
+     * recipient can appear before older mails to another.
+     */
+    public record Mark(java.util.Set<String> seen) {
+
+        public int received() {
+            return seen.size();
+        }
     }
 
     /** Marks now: a wait from this mark sees only mails received afterwards. */
     public static Mark mark(GreenMailExtension mail) {
-        return new Mark(mail.getReceivedMessages().length);
+        return new Mark(Arrays.stream(mail.getReceivedMessages()).map(Mailbox::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    private static String key(MimeMessage message) {
+        try {
+            String id = message.getMessageID();
+            return (id == null ? "identity:" + System.identityHashCode(message) : id) + " to " + to(message);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -55,7 +73,7 @@ public final class Mailbox {
      * or address); otherwise mark the mailbox first and use {@link #await(GreenMailExtension, Mark, String, String)}.
      */
     public static MimeMessage await(GreenMailExtension mail, String recipient, String subjectPart) {
-        return await(mail, new Mark(0), recipient, subjectPart);
+        return await(mail, new Mark(java.util.Set.of()), recipient, subjectPart);
     }
 
     /** Waits up to 90 s for a mail received after the mark, to the recipient, whose subject contains the text. */
@@ -78,14 +96,13 @@ public final class Mailbox {
     }
 
     public static List<MimeMessage> find(GreenMailExtension mail, String recipient, String subjectPart) {
-        return find(mail, new Mark(0), recipient, subjectPart);
+        return find(mail, new Mark(java.util.Set.of()), recipient, subjectPart);
     }
 
     /** The mails received after the mark to the recipient whose subject contains the text. */
     public static List<MimeMessage> find(GreenMailExtension mail, Mark since, String recipient, String subjectPart) {
-        MimeMessage[] received = mail.getReceivedMessages();
-        return Arrays.stream(received, Math.min(since.received(), received.length), received.length).filter(m -> to(m).equalsIgnoreCase(recipient)
-                && subject(m).contains(subjectPart)).toList();
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> to(m).equalsIgnoreCase(recipient)
+                && subject(m).contains(subjectPart) && !since.seen().contains(key(m))).toList();
     }
 
     public static String raw(MimeMessage message) {
