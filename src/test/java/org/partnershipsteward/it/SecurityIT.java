@@ -246,7 +246,10 @@ class SecurityIT {
         ApiContract contract = ApiContract.load();
         List<ApiContract.Operation> operations = contract.operations();
         Map<String, Long> ids = realIds(operations);
-        List<ApiContract.Operation> writes = operations.stream().filter(op -> !op.verb().equals("get")).toList();
+        // writes that take a body; a DELETE takes none (RFC 9110: content in a DELETE has no defined meaning), so a
+        // body sent with one is ignored, and the matrix covers DELETE with unknown ids (404) for every caller
+        List<ApiContract.Operation> writes = operations.stream()
+                .filter(op -> !op.verb().equals("get") && !op.verb().equals("delete")).toList();
         List<String> wrong = new ArrayList<>();
         int refused = 0;
         int accepted = 0;
@@ -488,9 +491,9 @@ class SecurityIT {
         assertEquals(429, refused.status(), "the right password is not even checked while cooling down");
         assertTrue(refused.isProblem(), refused.contentType());
         assertTrue(refused.object().getString("detail").contains("Try again in"), refused.body());
-        // Retry-After is in the header; the IT configuration sets a 20-second window
+        // Retry-After is in the header; the IT configuration sets a 60-second window
         long waited = 0;
-        while (Api.as(base, email, Deployments.DEMO_PASSWORD).get("/api/members/me").status() == 429 && waited < 40_000) {
+        while (Api.as(base, email, Deployments.DEMO_PASSWORD).get("/api/members/me").status() == 429 && waited < 120_000) {
             Thread.sleep(2000);
             waited += 2000;
         }
@@ -894,8 +897,7 @@ class SecurityIT {
         assertFalse(b.has(By.id("tokens:secret")), "shown once: not on the next visit");
         assertFalse(b.text().contains(token));
         assertTrue(b.text().contains(name), b.text());
-        WebElement revoke = b.driver().findElements(By.cssSelector("button[aria-label='Revoke " + name + "']")).get(0);
-        revoke.click();
+        b.click(By.xpath("//tr[td[normalize-space(.)='" + name + "']]//button[contains(@id, 'revoke')]"));
         b.waitForText(By.id("tokens:messages"), "is revoked");
         assertEquals(401, Api.bearer(base, token).get("/api/members/me").status());
     }
