@@ -172,7 +172,10 @@ public class DemoData {
             audit.record("DEMO_DATA_LOADED", "Partnership", null, demo.note());
         }
         for (DemoAccount a : demo.accounts()) {
-            accounts.createIfAbsentWithHash(a.email(), a.name(), a.roles(), demoHash);
+            Account account = accounts.createIfAbsentWithHash(a.email(), a.name(), a.roles(), demoHash);
+            if (a.roles().contains(Roles.SECRETARIAT) && a.email().startsWith("secretariat@")) {
+                DemoTokens.load(em, account, clock.instant(), config.zone(), config.demoPassword());
+            }
         }
         printLogins(demo);
     }

@@ -73,7 +73,7 @@ public final class PartnershipBenchmark {
         int smtpPort = BenchSupport.intProperty("bench.smtp.port", 3936);
         String period = BenchSupport.property("bench.compliance.period", LocalDate.now(ZoneOffset.UTC).getYear() + "-H1");
         String compliancePage = BenchSupport.property("bench.compliance.page", "/compliance.xhtml?period=" + period);
-        List<String> steps = List.of(BenchSupport.property("bench.steps", "pages,compliance,rsvp,import").split(","));
+        List<String> steps = List.of(BenchSupport.property("bench.steps", "pages,compliance,api,rsvp,import").split(","));
         boolean keep = Boolean.parseBoolean(BenchSupport.property("bench.keep", "false"));
         String reuse = BenchSupport.property("bench.reuse", "");
         String database = reuse.isEmpty() ? "steward_bench_" + System.currentTimeMillis() / 1000 : reuse;
@@ -94,7 +94,7 @@ public final class PartnershipBenchmark {
             PartnershipData data = new PartnershipData(members, organizations, years);
             if (reuse.isEmpty()) {
                 try (AppProcess app = AppProcess.start("load", port, url, smtpPort, env)) {
-                    emptyStart = app.awaitReady(Duration.ofMinutes(4));
+                    emptyStart = app.awaitReady(Duration.ofMinutes(BenchSupport.intProperty("bench.ready.minutes", 4)));
                 }
                 print("start-up to ready, empty database (Flyway migrates): %.1f s", emptyStart);
 
@@ -109,7 +109,7 @@ public final class PartnershipBenchmark {
             }
 
             try (AppProcess app = AppProcess.start("load", port, url, smtpPort, env)) {
-                double bigStart = app.awaitReady(Duration.ofMinutes(4));
+                double bigStart = app.awaitReady(Duration.ofMinutes(BenchSupport.intProperty("bench.ready.minutes", 4)));
                 print("start-up to ready, large partnership: %.1f s (empty database: %.1f s)", bigStart, emptyStart);
                 summary.add(String.format(java.util.Locale.ROOT, "start-up to ready (large / empty database)  %.1f s / %.1f s",
                         bigStart, emptyStart));
@@ -118,6 +118,9 @@ public final class PartnershipBenchmark {
                 }
                 if (steps.contains("compliance")) {
                     compliance(app, period, summary);
+                }
+                if (steps.contains("api")) {
+                    api(app, users, perUser, summary);
                 }
                 if (steps.contains("rsvp")) {
                     rsvp(app, url, data.futureSummitId(), rsvps, users, summary);
@@ -268,6 +271,72 @@ public final class PartnershipBenchmark {
                 computed50 < 1000 ? "met" : "MISSED", repeated50, base50));
     }
 
+    /**
+     * Issue 21: a trivial API call ({@code GET /api/bylaws}) with an API token (Bearer) and, for comparison, with a
+     * password (Basic, the same user each time, so after the first call the credential cache answers), next to the
+     * static file, each fetched by {@code users} cookie-less clients, interleaved in {@code rounds} rounds so a change
+     * in the machine's load hits all three alike. Every non-2xx answer is counted and fails the step; none is retried.
+     */
+    private static void api(AppProcess app, int users, int perUser, List<String> summary) throws Exception {
+        int requests = Math.max(50, perUser * 4);
+        String expiresOn = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
+        try (LoadDriver driver = new LoadDriver(app.base(), users, false)) {
+            List<String> tokens = new ArrayList<>();
+            for (int u = 0; u < users; u++) {
+                HttpResponse<String> created = driver.once(u, HttpRequest.newBuilder(app.uri("/api/me/tokens"))
+                        .header("Authorization", LoadDriver.basic(PartnershipData.boardEmail(u), PASSWORD))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"expiresOn\":\"" + expiresOn + "\"}"))
+                        .build());
+                if (created.statusCode() != 201) {
+                    throw new IllegalStateException("creating an API token answered " + created.statusCode() + ": " + created.body());
+                }
+                tokens.add(jsonString(created.body(), "token"));
+            }
+            LoadDriver.Requests file = (u, i) -> HttpRequest.newBuilder(app.uri("/resources/steward/steward.css")).build();
+            LoadDriver.Requests bearer = (u, i) -> HttpRequest.newBuilder(app.uri("/api/bylaws"))
+                    .header("Authorization", "Bearer " + tokens.get(u)).build();
+            LoadDriver.Requests basic = (u, i) -> HttpRequest.newBuilder(app.uri("/api/bylaws"))
+                    .header("Authorization", LoadDriver.basic(PartnershipData.boardEmail(u), PASSWORD)).build();
+            // warm-up, not counted
+            check(driver.run("warm-up static", 20, file, null));
+            check(driver.run("warm-up Bearer", 20, bearer, null));
+            check(driver.run("warm-up Basic", 20, basic, null));
+            LoadDriver.Result f = null;
+            LoadDriver.Result t = null;
+            LoadDriver.Result b = null;
+            for (int r = 0; r < 2; r++) {
+                LoadDriver.Result fr = check(driver.run("static file (no login)", requests / 2, file, null));
+                LoadDriver.Result tr = check(driver.run("GET /api/bylaws, Bearer token", requests / 2, bearer, "\"version\""));
+                LoadDriver.Result br = check(driver.run("GET /api/bylaws, Basic (cached)", requests / 2, basic, "\"version\""));
+                f = f == null ? fr : f.merge(fr);
+                t = t == null ? tr : t.merge(tr);
+                b = b == null ? br : b.merge(br);
+            }
+            FORBIDDEN.addAndGet(t.forbidden() + b.forbidden());
+            print("%-36s %8s %9s %8s %8s %10s  %s", "API auth (" + users + " clients)", "requests", "per s", "p50 ms", "p95 ms",
+                    "ratio", "non-2xx");
+            for (LoadDriver.Result x : List.of(f, t, b)) {
+                print("%-36s %8d %9.1f %8.1f %8.1f %10.3f  %s", x.name(), x.requests(), x.perSecond(), x.p50(), x.p95(),
+                        x.perSecond() / f.perSecond(), x.refusals());
+            }
+            double ratio = t.perSecond() / f.perSecond();
+            summary.add(String.format(java.util.Locale.ROOT, "trivial API call with a token %.1f/s vs static file %.1f/s: ratio %.3f "
+                    + "(target >= 0.5: %s); with Basic (cached password) %.1f/s, ratio %.3f; non-2xx %s / %s / %s",
+                    t.perSecond(), f.perSecond(), ratio, ratio >= 0.5 ? "met" : "MISSED", b.perSecond(),
+                    b.perSecond() / f.perSecond(), f.refusals(), t.refusals(), b.refusals()));
+        }
+    }
+
+    /** A string field of a flat JSON object (the benchmark has no JSON library of its own). */
+    static String jsonString(String json, String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + field + " in " + json);
+        }
+        return m.group(1);
+    }
+
     /** "2026-H1" → "2025-H2"; "2026-H2" → "2026-H1". */
     static String previousHalfYear(String period) {
         int year = Integer.parseInt(period.substring(0, 4));
@@ -322,16 +391,35 @@ public final class PartnershipBenchmark {
             deleteRsvps(url, summitId);
             // the invitation's link: what most members use, no password to check (the token's SHA-256 is looked up)
             List<String> tokens = invitationLinks(url, summitId, targets.subList(0, n));
+            int confirmationsBefore = confirmations(url, summitId);
+            // the no-op POST: the same servlet, filters and mechanism, a link that cannot exist (refused before any
+            // query), answered with the same redirect; measured just before the answers, at the same concurrency
+            LoadDriver.Requests noop = (u, i) -> HttpRequest.newBuilder(app.uri("/rsvp/-"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("response=YES")).build();
+            check(driver.run("warm-up no-op POST", 20, noop, "rsvp.xhtml?token="));
+            LoadDriver.Result noopPost = check(driver.run("POST /rsvp/- (no-op POST)", perUser, noop, "rsvp.xhtml?token="));
             LoadDriver.Result link = check(driver.run("POST /rsvp/{token} (invitation link)", perUser, (u, i) ->
                     HttpRequest.newBuilder(app.uri("/rsvp/" + tokens.get(i * users + u)))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString("response=YES")).build(), "recorded=CONFIRMED"));
             requireConfirmed(url, summitId, n, "RSVP by link");
+            requireNotices(url, summitId, confirmationsBefore + n, "RSVP by link");
+            LoadDriver.Result noopAfter = check(driver.run("POST /rsvp/- (no-op POST, after)", perUser, noop, "rsvp.xhtml?token="));
+            noopPost = noopPost.merge(noopAfter);
             double baseRate = n / baseSeconds;
             print("%-36s %6s %9s %9s %8s %8s", "RSVP (" + users + " at a time)", "count", "seconds", "per s", "p50 ms", "p95 ms");
             print("%-36s %6d %9.2f %9.1f %8s %8s", "baseline: JDBC upsert of the row", n, baseSeconds, baseRate, "", "");
             print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", api.name(), api.requests(), api.seconds(), api.perSecond(), api.p50(), api.p95());
+            print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", noopPost.name(), noopPost.requests(), noopPost.seconds(), noopPost.perSecond(),
+                    noopPost.p50(), noopPost.p95());
             print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", link.name(), link.requests(), link.seconds(), link.perSecond(), link.p50(), link.p95());
+            double noopRatio = link.perSecond() / noopPost.perSecond();
+            print("ratio answer by link / no-op POST %.3f (target >= 0.3: %s); non-2xx/3xx: no-op %s, link %s", noopRatio,
+                    noopRatio >= 0.3 ? "met" : "MISSED", noopPost.refusals(), link.refusals());
+            summary.add(String.format(java.util.Locale.ROOT, "answer by link %.1f/s vs no-op POST through the same servlet and filters "
+                    + "%.1f/s: ratio %.3f (target >= 0.3: %s); every answer stored with its confirmation notice", link.perSecond(),
+                    noopPost.perSecond(), noopRatio, noopRatio >= 0.3 ? "met" : "MISSED"));
             print("  403 to members holding the role: %d RSVPs, %d trivial calls (non-2xx: RSVP %s, trivial %s, link %s)",
                     api.forbidden(), auth.forbidden(), api.refusals(), auth.refusals(), link.refusals());
             print("%-36s %6d %9.2f %9.1f %8.1f %8.1f", auth.name(), auth.requests(), auth.seconds(), auth.perSecond(), auth.p50(), auth.p95());
@@ -382,6 +470,25 @@ public final class PartnershipBenchmark {
                 if (rs.getInt(1) != n) {
                     throw new IllegalStateException(what + ": " + n + " answers sent, " + rs.getInt(1) + " stored CONFIRMED");
                 }
+            }
+        }
+    }
+
+    /** Every answer by link left its confirmation notice in the outbox (none lost by moving work after the commit). */
+    private static void requireNotices(String url, long summitId, int atLeast, String what) throws SQLException {
+        int found = confirmations(url, summitId);
+        if (found < atLeast) {
+            throw new IllegalStateException(what + ": " + atLeast + " RSVP confirmations expected in the outbox, " + found + " found");
+        }
+    }
+
+    private static int confirmations(String url, long summitId) throws SQLException {
+        try (Connection c = BenchSupport.connect(url); PreparedStatement p = c.prepareStatement(
+                "SELECT COUNT(*) FROM notice WHERE kind = 'RSVP_CONFIRMATION' AND subject_type = 'Summit' AND subject_id = ?")) {
+            p.setLong(1, summitId);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
             }
         }
     }

@@ -44,6 +44,11 @@ public final class Api {
         return new Api(base.toString(), "Basic " + token);
     }
 
+    /** A script's client: every call sends {@code Authorization: Bearer <token>} (an API token, issue 21). */
+    public static Api bearer(URL base, String token) {
+        return new Api(base.toString(), "Bearer " + token);
+    }
+
     /** One answer: status, content type and body, and where a redirect points (null when none). */
     public record Answer(int status, String contentType, String body, String location) {
 

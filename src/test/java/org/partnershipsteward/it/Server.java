@@ -109,7 +109,7 @@ public final class Server implements TestInstancePostProcessor {
                         "-Dpartnership.demo-data=true",
                         "-Dpartnership.bootstrap.email=bootstrap@steward.test",
                         "-Dpartnership.bootstrap.password=bootstrap-secret-1",
-                        "-Dpartnership.security.login.window-seconds=20",
+                        "-Dpartnership.security.login.window-seconds=60", // six sign-ins at 600,000 PBKDF2 iterations on a loaded machine take > 20 s
                         "-jar", jar.toAbsolutePath().toString(),
                         "--deploy", war.toAbsolutePath().toString(), "--contextroot", CONTEXT,
                         "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",

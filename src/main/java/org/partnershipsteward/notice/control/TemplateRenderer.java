@@ -2,9 +2,11 @@ package org.partnershipsteward.notice.control;
 
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import org.partnershipsteward.notice.entity.NoticeKind;
 
@@ -22,6 +24,9 @@ import org.partnershipsteward.notice.entity.NoticeKind;
  */
 public final class TemplateRenderer {
 
+    /** Compiled templates by compiler and name, when the source cannot change (null: compile on every use). */
+    private final Map<String, Template> compiled;
+
     /** Model key the layouts receive the rendered kind-specific body under. */
     public static final String BODY = "body";
     /** Model key the layouts receive the rendered subject under. */
@@ -38,10 +43,20 @@ public final class TemplateRenderer {
 
     /** A renderer over the templates packaged on the class path. */
     public TemplateRenderer() {
-        this(TemplateSource.classpath());
+        this(TemplateSource.classpath(), true);
     }
 
     public TemplateRenderer(TemplateSource source) {
+        this(source, false);
+    }
+
+    /**
+     * @param compileOnce keep each template compiled after its first use: for sources that cannot change while the
+     *                    application runs (the packaged templates). Compiled JMustache templates are immutable and
+     *                    safe to execute from many threads; compiling them on every notice cost more than executing.
+     */
+    public TemplateRenderer(TemplateSource source, boolean compileOnce) {
+        this.compiled = compileOnce ? new ConcurrentHashMap<>() : null;
         this.source = Objects.requireNonNull(source, "source");
         Mustache.Compiler base = Mustache.compiler()
                 .defaultValue("")
@@ -80,11 +95,18 @@ public final class TemplateRenderer {
     }
 
     private String text(String template, Object model) {
-        return textCompiler.compile(require(template)).execute(model);
+        return template(textCompiler, "text:" + template, template).execute(model);
     }
 
     private String html(String template, Object model) {
-        return htmlCompiler.compile(require(template)).execute(model);
+        return template(htmlCompiler, "html:" + template, template).execute(model);
+    }
+
+    private Template template(Mustache.Compiler compiler, String key, String name) {
+        if (compiled == null) {
+            return compiler.compile(require(name));
+        }
+        return compiled.computeIfAbsent(key, k -> compiler.compile(require(name)));
     }
 
     private String require(String template) {

@@ -20,6 +20,8 @@ import org.partnershipsteward.platform.config.PartnershipConfig;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AccountIdentityStore.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -31,6 +33,9 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PasswordUpgrade upgrade;
 
     private VerifiedCredentials verified;
 
@@ -70,12 +75,30 @@ public class AccountIdentityStore implements IdentityStore {
         } else {
             ok = enabled ? hasher.verify(password, account.getPasswordHash()) : hasher.verify(password, null);
             if (ok) {
-                verified.remember(email, password, account.getPasswordHash());
+                verified.remember(email, password, rehashIfOld(account, password));
             }
         }
         if (!ok) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(account.getEmail(), account.getRoles());
+    }
+
+    /**
+     * A hash made with fewer iterations than today's (an older release's) is replaced now that the password is known;
+     * returns the hash stored afterwards. A failed upgrade is logged and tried again at the next sign-in.
+     */
+    private String rehashIfOld(Account account, char[] password) {
+        String old = account.getPasswordHash();
+        if (!PasswordHasher.needsRehash(old)) {
+            return old;
+        }
+        String fresh = hasher.hash(password);
+        try {
+            return upgrade.replace(account.getId(), old, fresh) ? fresh : old;
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The password hash of account " + account.getId() + " was not upgraded: " + e.getClass().getName());
+            return old;
+        }
     }
 }

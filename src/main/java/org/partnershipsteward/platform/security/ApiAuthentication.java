@@ -13,7 +13,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The API's mechanism: every call is judged by its own {@code Authorization: Basic} header, never by a session.
+ * The API's mechanism: every call is judged by its own {@code Authorization} header, never by a session: HTTP Basic
+ * with an email and password, or {@code Bearer} with an API token ({@link BearerTokens}).
  * No header: anonymous (public endpoints answer, protected ones refuse with 401 through the REST mappers).
  * <p>
  * Hand-written rather than {@code @BasicAuthenticationMechanismDefinition}: the platform's Basic mechanism has no
@@ -25,13 +26,23 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
 
     static final String REALM = "Basic realm=\"Partnership Steward\", charset=\"UTF-8\"";
 
+    static final String BEARER_CHALLENGE = "Bearer realm=\"Partnership Steward\"";
+
     @Inject
     SignIn signIn;
+
+    @Inject
+    BearerTokens bearerTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        Optional<UsernamePasswordCredential> basic = parseBasic(request.getHeader("Authorization"));
+        String authorization = request.getHeader("Authorization");
+        Optional<String> bearer = parseBearer(authorization);
+        if (bearer.isPresent()) {
+            return bearer(bearer.get(), response, context);
+        }
+        Optional<UsernamePasswordCredential> basic = parseBasic(authorization);
         if (basic.isEmpty()) {
             return context.doNothing();
         }
@@ -49,6 +60,29 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
             Problems.write(response, 401, "Unauthorized", "The email or password is not right.");
         }
         return status;
+    }
+
+    /**
+     * An API token: the caller with the account's roles of the moment, or 401 for a malformed, unknown, revoked or
+     * expired token (the same answer for each, and the token is never logged or echoed). No throttle: a token is 256
+     * random bits, so guessing is hopeless, and a call with a wrong one costs one indexed query (docs/security.md).
+     */
+    private AuthenticationStatus bearer(String secret, HttpServletResponse response, HttpMessageContext context) {
+        Optional<BearerTokens.Caller> caller = bearerTokens.authenticate(secret);
+        if (caller.isEmpty()) {
+            response.setHeader("WWW-Authenticate", BEARER_CHALLENGE + ", error=\"invalid_token\"");
+            Problems.write(response, 401, "Unauthorized", "The API token is not valid: unknown, revoked or expired.");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(caller.get().email(), caller.get().roles());
+    }
+
+    /** The value of an {@code Authorization: Bearer} header (RFC 6750); empty when the header is another scheme. */
+    static Optional<String> parseBearer(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).trim());
     }
 
     /** Decodes an {@code Authorization: Basic} header; empty when absent or malformed. */

@@ -115,7 +115,9 @@ public class Rsvps {
         RsvpStatus before = rsvp.getStatus();
         long confirmedOthers = count(summitId, RsvpStatus.CONFIRMED) - (before == RsvpStatus.CONFIRMED ? 1 : 0);
         RsvpStatus status = RsvpPolicy.decide(response, before == RsvpStatus.CONFIRMED, (int) confirmedOthers, summit.getCapacity());
-        rsvp.answer(response, status, RsvpPolicy.nextInLine(records.answers(summitId)), by, clock.instant());
+        // the line's next number is read only for a place on the waitlist: one MAX under the lock, not every answer
+        long nextInLine = status == RsvpStatus.WAITLISTED ? RsvpPolicy.nextInLine(highestInLine(summitId)) : 0;
+        rsvp.answer(response, status, nextInLine, by, clock.instant());
         if (existing == null) {
             em.persist(rsvp);
         }
@@ -137,6 +139,12 @@ public class Rsvps {
     public Optional<Rsvp> rsvp(long summitId, long memberId) {
         return em.createQuery("SELECT r FROM Rsvp r WHERE r.summitId = :s AND r.memberId = :m", Rsvp.class)
                 .setParameter("s", summitId).setParameter("m", memberId).getResultStream().findFirst();
+    }
+
+    /** The highest waitlist number given out for the summit and still held; null when nobody holds one. */
+    private Long highestInLine(long summitId) {
+        return em.createQuery("SELECT MAX(r.waitlistPosition) FROM Rsvp r WHERE r.summitId = :s", Long.class)
+                .setParameter("s", summitId).getSingleResult();
     }
 
     public long count(long summitId, RsvpStatus status) {

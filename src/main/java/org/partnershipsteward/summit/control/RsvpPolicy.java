@@ -40,8 +40,12 @@ public final class RsvpPolicy {
      * who joins the line later never overtakes one who is waiting (numbers are not reused when someone leaves it).
      */
     public static long nextInLine(Collection<Rsvp> answers) {
-        return answers.stream().map(Rsvp::getWaitlistPosition).filter(Objects::nonNull).mapToLong(Long::longValue)
-                .max().orElse(0) + 1;
+        return nextInLine(answers.stream().map(Rsvp::getWaitlistPosition).filter(Objects::nonNull).max(Long::compare).orElse(null));
+    }
+
+    /** The same from the highest number held ({@code SELECT MAX}), null when nobody holds one. */
+    public static long nextInLine(Long highestHeld) {
+        return (highestHeld == null ? 0 : highestHeld) + 1;
     }
 
     /**

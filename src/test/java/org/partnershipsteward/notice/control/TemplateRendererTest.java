@@ -256,6 +256,23 @@ class TemplateRendererTest {
     }
 
     @Test
+    void thePackagedTemplatesAreCompiledOnceAndRenderTheSameEveryTime() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        TemplateSource packaged = TemplateSource.classpath();
+        TemplateRenderer once = new TemplateRenderer(name -> {
+            reads.incrementAndGet();
+            return packaged.read(name);
+        }, true);
+        RenderedNotice first = once.render(NoticeKind.WELCOME, NoticeFixtures.model(NoticeKind.WELCOME));
+        int afterFirst = reads.get();
+        RenderedNotice second = once.render(NoticeKind.WELCOME, NoticeFixtures.model(NoticeKind.WELCOME));
+        assertEquals(afterFirst, reads.get(), "no template read again");
+        assertEquals(first, second);
+        assertEquals(new TemplateRenderer(packaged).render(NoticeKind.WELCOME, NoticeFixtures.model(NoticeKind.WELCOME)), first,
+                "the same mail as compiling every time");
+    }
+
+    @Test
     void templateNamesCannotEscapeTheTemplateFolder(@TempDir Path folder) {
         TemplateSource source = TemplateSource.directory(folder);
 

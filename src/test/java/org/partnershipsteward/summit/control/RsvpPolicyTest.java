@@ -65,6 +65,15 @@ class RsvpPolicyTest {
     }
 
     @Test
+    void theNextInLineFromTheHighestNumberHeldIsTheSameAsFromAllAnswers() {
+        assertEquals(1, RsvpPolicy.nextInLine((Long) null));
+        assertEquals(6, RsvpPolicy.nextInLine(5L));
+        Rsvp second = answered(2, RsvpResponse.YES, RsvpStatus.WAITLISTED, 2);
+        Rsvp fifth = answered(5, RsvpResponse.YES, RsvpStatus.WAITLISTED, 5);
+        assertEquals(RsvpPolicy.nextInLine(List.of(second, fifth)), RsvpPolicy.nextInLine(5L));
+    }
+
+    @Test
     void aWaitlistedMemberWhoAnswersYesAgainKeepsTheirPlace() {
         Rsvp waiting = answered(2, RsvpResponse.YES, RsvpStatus.WAITLISTED, 3);
         waiting.answer(RsvpResponse.YES, RsvpStatus.WAITLISTED, 9, "test", NOW);
