@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnershipsteward.ballot.boundary.BoardRoster;
 import org.partnershipsteward.board.entity.BoardSeat;
+import org.partnershipsteward.health.control.ResiliencyMeasures;
 import org.partnershipsteward.membership.boundary.ContactConfirmations;
+import org.partnershipsteward.membership.boundary.Roster;
+import org.partnershipsteward.membership.control.RosterPolicy;
 import org.partnershipsteward.membership.entity.Application;
 import org.partnershipsteward.membership.entity.ApplicationStatus;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
@@ -52,6 +55,9 @@ public class Handover {
     BoardRoster roster;
 
     @Inject
+    Roster emergencyRoster;
+
+    @Inject
     PartnershipConfig config;
 
     @Inject
@@ -74,6 +80,7 @@ public class Handover {
         sections.add(section("summits", "Next summits and their answers", "/summits/index.xhtml", summits()));
         sections.add(section("contacts", "Contact details not confirmed within "
                 + config.contactsConfirmEveryDays() + " days", "/members/index.xhtml", staleContacts()));
+        sections.add(roster());
         sections.add(section("bounces", "Addresses the mail server refused", "/secretariat/notices.xhtml", bounces()));
         sections.add(section("executive-level", "Executive level to review after a change of position",
                 "/members/index.xhtml", executiveReviews()));
@@ -200,6 +207,26 @@ public class Handover {
                         : "last confirmed " + day(s.member().getContactConfirmedAt()))
                         + (s.lastAskedOn() == null ? "; not asked yet" : "; asked on " + s.lastAskedOn() + ", no answer"),
                 memberLink(s.member().getId()), null)).toList();
+    }
+
+    /**
+     * The emergency roster: the share of current members with an entry confirmed within the roster's period
+     * in the title (the scorecard's Resiliency measure), and who is missing or overdue.
+     */
+    private Section roster() {
+        List<Member> current = em.createQuery("SELECT m FROM Member m WHERE m.status IN :current", Member.class)
+                .setParameter("current", MemberStatus.CURRENT).getResultList();
+        LocalDate today = today();
+        Double share = ResiliencyMeasures.membersOnRoster(current.stream().map(m -> new RosterPolicy.Entry(
+                m.hasEmergencyContacts(), m.getEmergencyConfirmedAt() == null ? null
+                        : m.getEmergencyConfirmedAt().atZone(config.zone()).toLocalDate())).toList(), today);
+        String title = "Emergency roster: " + (share == null ? "no members yet" : String.format(java.util.Locale.ROOT, "%.0f %%", share)
+                + " of members confirmed in the last " + RosterPolicy.VALID_MONTHS + " months");
+        List<HandoverItem> items = emergencyRoster.notCurrent().stream().map(m -> new HandoverItem(m.fullName(),
+                m.hasEmergencyContacts() ? "24/7 contacts last confirmed " + day(m.getEmergencyConfirmedAt())
+                        + "; the dashboard asks them to confirm" : "no 24/7 contacts on the roster yet",
+                memberLink(m.getId()), null)).toList();
+        return section("roster", title, "/directory.xhtml", items);
     }
 
     private List<HandoverItem> bounces() {

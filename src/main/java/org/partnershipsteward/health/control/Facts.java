@@ -43,9 +43,10 @@ public final class Facts {
     public record TopicFact(String topic, LocalDate date) {
     }
 
-    /** Everything the scorecard reads. */
+    /** Everything the scorecard reads; {@code roster}: each current member's emergency roster entry now. */
     public record All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
             List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
-            List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget) {
+            List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget,
+            List<org.partnershipsteward.membership.control.RosterPolicy.Entry> roster) {
     }
 }

@@ -75,7 +75,7 @@ public class Roster {
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
     public boolean myConfirmationDue() {
         Member me = members.me();
-        return RosterPolicy.due(me.hasEmergencyContacts(), me.getEmergencyConfirmedAt(), today(), config.zone());
+        return RosterPolicy.due(me.hasEmergencyContacts(), confirmedOn(me), today());
     }
 
     /** The roster: current members who share their emergency contacts and have an entry, by family name. */
@@ -94,21 +94,12 @@ public class Roster {
         return new RosterPdf().render(config.name(), today(), lines);
     }
 
-    /** The share of current members whose entry is current ({@link RosterPolicy#share}), for health and hand-over. */
-    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD})
-    public Double currentShare() {
-        List<RosterPolicy.Entry> entries = em.createQuery("SELECT m FROM Member m WHERE m.status IN :current", Member.class)
-                .setParameter("current", MemberStatus.CURRENT).getResultStream()
-                .map(m -> new RosterPolicy.Entry(m.hasEmergencyContacts(), m.getEmergencyConfirmedAt())).toList();
-        return RosterPolicy.share(entries, today(), config.zone());
-    }
-
     /** Current members whose entry is missing or older than the period, by family name (the hand-over lists them). */
     @RolesAllowed(Roles.SECRETARIAT)
     public List<Member> notCurrent() {
         return em.createQuery("SELECT m FROM Member m WHERE m.status IN :current ORDER BY m.lastName, m.firstName", Member.class)
                 .setParameter("current", MemberStatus.CURRENT).getResultStream()
-                .filter(m -> RosterPolicy.due(m.hasEmergencyContacts(), m.getEmergencyConfirmedAt(), today(), config.zone()))
+                .filter(m -> RosterPolicy.due(m.hasEmergencyContacts(), confirmedOn(m), today()))
                 .toList();
     }
 
@@ -120,7 +111,7 @@ public class Roster {
 
     private EmergencyView view(Member m) {
         return EmergencyView.of(m, confirmedOn(m),
-                m.hasEmergencyContacts() && RosterPolicy.current(m.getEmergencyConfirmedAt(), today(), config.zone()));
+                m.hasEmergencyContacts() && RosterPolicy.current(confirmedOn(m), today()));
     }
 
     private LocalDate confirmedOn(Member m) {

@@ -1,14 +1,11 @@
 package org.partnershipsteward.membership.control;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Collection;
 
 /**
  * When an emergency roster entry counts as current: it was confirmed (saved, confirmed in one click, or
- * confirmed with the yearly contact confirmation) within the last {@value #VALID_MONTHS} months, counted in
- * the partnership's time zone. An entry confirmed on 2025-06-01 is current up to and including 2026-06-01.
+ * confirmed with the yearly contact confirmation) within the last {@value #VALID_MONTHS} months, on the
+ * partnership's calendar. An entry confirmed on 2025-06-01 is current up to and including 2026-06-01.
  */
 public final class RosterPolicy {
 
@@ -18,33 +15,21 @@ public final class RosterPolicy {
     private RosterPolicy() {
     }
 
-    /** Whether an entry last confirmed at {@code confirmedAt} (null: never) is current on {@code today}. */
-    public static boolean current(Instant confirmedAt, LocalDate today, ZoneId zone) {
-        if (confirmedAt == null) {
-            return false;
+    /** Whether an entry last confirmed on {@code confirmedOn} (null: never) is current on {@code today}. */
+    public static boolean current(LocalDate confirmedOn, LocalDate today) {
+        return confirmedOn != null && !confirmedOn.isAfter(today) && !confirmedOn.plusMonths(VALID_MONTHS).isBefore(today);
+    }
+
+    /** One current member as the roster measures count them: whether they have an entry and the day it was last confirmed. */
+    public record Entry(boolean hasEntry, LocalDate confirmedOn) {
+
+        public boolean currentOn(LocalDate today) {
+            return hasEntry && current(confirmedOn, today);
         }
-        LocalDate confirmedOn = confirmedAt.atZone(zone).toLocalDate();
-        return !confirmedOn.isAfter(today) && !confirmedOn.plusMonths(VALID_MONTHS).isBefore(today);
     }
 
     /** Whether the member should be asked to confirm today: an entry that is missing or no longer current. */
-    public static boolean due(boolean hasEntry, Instant confirmedAt, LocalDate today, ZoneId zone) {
-        return !hasEntry || !current(confirmedAt, today, zone);
-    }
-
-    /** One current member as the share counts them: whether they have an entry and when it was confirmed. */
-    public record Entry(boolean hasEntry, Instant confirmedAt) {
-    }
-
-    /**
-     * Percent of current members with a roster entry confirmed in the last {@value #VALID_MONTHS} months;
-     * null when there are no members.
-     */
-    public static Double share(Collection<Entry> members, LocalDate today, ZoneId zone) {
-        if (members.isEmpty()) {
-            return null;
-        }
-        long current = members.stream().filter(e -> e.hasEntry() && current(e.confirmedAt(), today, zone)).count();
-        return 100.0 * current / members.size();
+    public static boolean due(boolean hasEntry, LocalDate confirmedOn, LocalDate today) {
+        return !hasEntry || !current(confirmedOn, today);
     }
 }
