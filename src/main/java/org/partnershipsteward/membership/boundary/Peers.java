@@ -22,7 +22,7 @@ import org.partnershipsteward.membership.control.PeerCard;
 import org.partnershipsteward.membership.control.PeerSearch;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
-import org.partnershipsteward.membership.entity.Sharing;
+import org.partnershipsteward.membership.entity.SharingChoices;
 import org.partnershipsteward.organization.entity.Sector;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
@@ -31,7 +31,7 @@ import org.partnershipsteward.platform.security.Roles;
 
 /**
  * The directory of peers: current members find each other by name, organisation, sector, criterion and the
- * topics they follow or can speak to, and see of each other only what each chose to share ({@link Sharing};
+ * topics they follow or can speak to, and see of each other only what each chose to share ({@link SharingChoices};
  * the default is name, title and organisation). Every caller, the secretariat included, gets the shared view:
  * the secretariat's own member pages show everything held. There is no path to it without a login (assistants
  * are contact entries, not accounts).
@@ -76,15 +76,15 @@ public class Peers {
 
     /** The signed-in member's choices. */
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
-    public Sharing mySharing() {
+    public SharingChoices mySharing() {
         return members.me().getSharing();
     }
 
     /** The signed-in member chooses what the other members see. */
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
-    public Sharing chooseSharing(@NotNull(message = "a JSON body is required") SharingRequest request) {
+    public SharingChoices chooseSharing(@NotNull(message = "a JSON body is required") SharingRequest request) {
         Member me = members.me();
-        Sharing chosen = request.over(me.getSharing());
+        SharingChoices chosen = request.over(me.getSharing());
         me.chooseSharing(chosen, clock.instant());
         audit.record("MEMBER_SHARING_CHOSEN", "Member", me.getId(), chosen.toString());
         return chosen;

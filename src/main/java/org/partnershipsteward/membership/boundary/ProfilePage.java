@@ -8,7 +8,7 @@ import java.util.List;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
 import org.partnershipsteward.membership.entity.Member;
-import org.partnershipsteward.membership.entity.Sharing;
+import org.partnershipsteward.membership.entity.SharingChoices;
 import org.partnershipsteward.organization.boundary.Organizations;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.web.Messages;
@@ -55,7 +55,7 @@ public class ProfilePage implements Serializable {
             form = ProfileForm.of(me);
             emergency = EmergencyForm.of(me.emergencyContacts());
             emergencyView = roster.mine();
-            Sharing sharing = me.getSharing();
+            SharingChoices sharing = me.getSharing();
             shareTitle = sharing.title();
             shareOrganization = sharing.organization();
             shareEmail = sharing.email();
@@ -80,7 +80,7 @@ public class ProfilePage implements Serializable {
 
     /** Saves what the other members see. */
     public void saveSharing() {
-        Sharing saved = Messages.attempt(() -> peers.chooseSharing(new SharingRequest(shareTitle, shareOrganization,
+        SharingChoices saved = Messages.attempt(() -> peers.chooseSharing(new SharingRequest(shareTitle, shareOrganization,
                 shareEmail, sharePhone, shareTopics, shareEmergency)));
         if (saved != null) {
             Messages.info("Saved: the directory shows your name" + (saved.title() ? ", title" : "")

@@ -1,6 +1,6 @@
 package org.partnershipsteward.membership.boundary;
 
-import org.partnershipsteward.membership.entity.Sharing;
+import org.partnershipsteward.membership.entity.SharingChoices;
 
 /**
  * What a member shares with the other members: {@code PUT /api/members/me/sharing}. A field left out keeps
@@ -10,12 +10,12 @@ public record SharingRequest(Boolean title, Boolean organization, Boolean email,
         Boolean emergency) {
 
     /** The choices after this request, starting from the current ones. */
-    public Sharing over(Sharing current) {
-        return new Sharing(or(title, current.title()), or(organization, current.organization()), or(email, current.email()),
+    public SharingChoices over(SharingChoices current) {
+        return new SharingChoices(or(title, current.title()), or(organization, current.organization()), or(email, current.email()),
                 or(phone, current.phone()), or(topics, current.topics()), or(emergency, current.emergency()));
     }
 
-    public static SharingRequest of(Sharing s) {
+    public static SharingRequest of(SharingChoices s) {
         return new SharingRequest(s.title(), s.organization(), s.email(), s.phone(), s.topics(), s.emergency());
     }
 

@@ -1,11 +1,11 @@
 package org.partnershipsteward.membership.control;
 
 import java.util.List;
-import org.partnershipsteward.membership.entity.Sharing;
+import org.partnershipsteward.membership.entity.SharingChoices;
 
 /**
  * A member as the directory of peers shows them. Built from everything held and then passed through the
- * member's {@link org.partnershipsteward.membership.entity.Sharing}: a field that is not shared is null (topics: empty). The criterion (the member's
+ * member's {@link org.partnershipsteward.membership.entity.SharingChoices}: a field that is not shared is null (topics: empty). The criterion (the member's
  * category under the bylaws) is always shown, like the name.
  */
 public record PeerCard(long memberId, String givenName, String familyName, String title, String organization, String sector,
@@ -17,7 +17,7 @@ public record PeerCard(long memberId, String givenName, String familyName, Strin
     }
 
     /** The card as others see it under the member's choices: what is not shared is left out (null or empty). */
-    public PeerCard shownAs(Sharing sharing) {
+    public PeerCard shownAs(SharingChoices sharing) {
         return new PeerCard(memberId, givenName, familyName, sharing.title() ? title : null,
                 sharing.organization() ? organization : null, sharing.organization() ? sector : null, criterion,
                 sharing.email() ? email : null, sharing.phone() ? phone : null,

@@ -201,7 +201,7 @@ public class Member {
     }
 
     /** The member chooses what other members see of them (directory, vCards, emergency roster). */
-    public void chooseSharing(Sharing sharing, Instant now) {
+    public void chooseSharing(SharingChoices sharing, Instant now) {
         this.shareTitle = sharing.title();
         this.shareOrganization = sharing.organization();
         this.shareEmail = sharing.email();
@@ -211,8 +211,8 @@ public class Member {
         this.updatedAt = now;
     }
 
-    public Sharing getSharing() {
-        return new Sharing(shareTitle, shareOrganization, shareEmail, sharePhone, shareTopics, shareEmergency);
+    public SharingChoices getSharing() {
+        return new SharingChoices(shareTitle, shareOrganization, shareEmail, sharePhone, shareTopics, shareEmergency);
     }
 
     /**

@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnershipsteward.membership.entity.Sharing;
+import org.partnershipsteward.membership.entity.SharingChoices;
 
 /** Issue 19: vCard 4.0 (RFC 6350) of the directory, with only what each member shares, escaped and folded. */
 class VCardsTest {
 
     @Test
     void aCardHoldsOnlyWhatTheMemberShares() {
-        String card = VCards.of(DirectorySharingTest.HELD.shownAs(Sharing.DEFAULT));
+        String card = VCards.of(DirectorySharingTest.HELD.shownAs(SharingChoices.DEFAULT));
         assertTrue(card.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\n"), card);
         assertTrue(card.contains("FN:Dana Whitfield\r\n"), card);
         assertTrue(card.contains("N:Whitfield;Dana;;;\r\n"), card);
@@ -28,7 +28,7 @@ class VCardsTest {
 
     @Test
     void sharedEmailPhoneAndTopicsAreWritten() {
-        String card = VCards.of(DirectorySharingTest.HELD.shownAs(new Sharing(true, true, true, true, true, false)));
+        String card = VCards.of(DirectorySharingTest.HELD.shownAs(new SharingChoices(true, true, true, true, true, false)));
         assertTrue(card.contains("EMAIL;TYPE=work:dana@northstar.example\r\n"), card);
         assertTrue(card.contains("TEL;VALUE=text;TYPE=work,voice:+1 612 555 0100\r\n"), card);
         assertTrue(card.contains("CATEGORIES:Cybersecurity,Critical-incident planning\r\n"), card);
@@ -64,7 +64,7 @@ class VCardsTest {
     void aSearchResultIsOneFileWithOneCardPerMember() {
         PeerCard other = new PeerCard(8, "Ray", "Ortiz", "Chief of Police", "St. Paul Police", "PUBLIC",
                 "LAW_ENFORCEMENT_OFFICIAL", null, null, List.of(), List.of());
-        String file = VCards.of(List.of(DirectorySharingTest.HELD.shownAs(Sharing.DEFAULT), other));
+        String file = VCards.of(List.of(DirectorySharingTest.HELD.shownAs(SharingChoices.DEFAULT), other));
         assertEquals(2, file.split("BEGIN:VCARD", -1).length - 1);
         assertTrue(file.indexOf("FN:Dana Whitfield") < file.indexOf("FN:Ray Ortiz"));
     }

@@ -11,9 +11,9 @@ package org.partnershipsteward.membership.entity;
  * @param topics       the topics followed and the topics the member can speak to
  * @param emergency    the 24/7 contacts on the emergency roster (list and PDF)
  */
-public record Sharing(boolean title, boolean organization, boolean email, boolean phone, boolean topics,
+public record SharingChoices(boolean title, boolean organization, boolean email, boolean phone, boolean topics,
         boolean emergency) {
 
     /** Name, title and organisation: what a member shares until they choose otherwise. */
-    public static final Sharing DEFAULT = new Sharing(true, true, false, false, false, false);
+    public static final SharingChoices DEFAULT = new SharingChoices(true, true, false, false, false, false);
 }
