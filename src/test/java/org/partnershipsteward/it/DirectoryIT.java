@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,7 +36,7 @@ import org.openqa.selenium.Dimension;
 class DirectoryIT {
 
     /** A demo member whose choices these tests change (and restore). */
-    private static final String SHARER = "cso.loon2@steward.example";
+    private static final String SHARER = "security.energy2@steward.example";
     private static final String DEFAULT_SHARING =
             "{\"title\":true,\"organization\":true,\"email\":false,\"phone\":false,\"topics\":false,\"emergency\":false}";
 
@@ -70,6 +71,7 @@ class DirectoryIT {
         return as(Deployments.MEMBER);
     }
 
+    @BeforeEach
     @AfterEach
     void restore() {
         assertEquals(200, sharer().put("/api/members/me/sharing", DEFAULT_SHARING).status());
