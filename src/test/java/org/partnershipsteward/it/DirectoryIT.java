@@ -296,4 +296,19 @@ class DirectoryIT {
         JsonObject now = as(overdue).get("/api/members/me/emergency").object();
         assertTrue(now.getBoolean("current"), now.toString());
     }
+
+    @Test
+    void theHandoverAndTheScorecardShowTheShareOfMembersWithACurrentRosterEntry() {
+        JsonObject roster = as(Deployments.SECRETARIAT).get("/api/handover").array().stream().map(JsonObject.class::cast)
+                .filter(section -> section.getString("key").equals("roster")).findFirst().orElseThrow();
+        assertTrue(roster.getString("title").matches("Emergency roster: \\d+ % of members confirmed in the last 12 months"),
+                roster.getString("title"));
+        assertFalse(roster.getJsonArray("items").isEmpty(), "members without a current entry are listed: " + roster);
+        JsonObject measure = as(Deployments.BOARD).get("/api/scorecard").object().getJsonArray("ingredients").stream()
+                .map(JsonObject.class::cast).filter(i -> i.getString("ingredient").equals("RESILIENCY"))
+                .flatMap(i -> i.getJsonArray("measures").stream().map(JsonObject.class::cast))
+                .filter(m -> m.getString("key").equals("members-on-roster")).findFirst().orElseThrow();
+        double share = measure.getJsonNumber("value").doubleValue();
+        assertTrue(share > 0 && share < 100, "demo members: some current entries, some missing or overdue: " + share);
+    }
 }

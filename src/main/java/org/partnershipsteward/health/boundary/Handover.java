@@ -29,6 +29,7 @@ import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.notice.entity.Notice;
 import org.partnershipsteward.notice.entity.NoticeStatus;
 import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.web.Labels;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.summit.entity.AgendaStatus;
 import org.partnershipsteward.summit.entity.RsvpStatus;
@@ -151,7 +152,7 @@ public class Handover {
         }
         em.createQuery("SELECT n FROM Notice n WHERE n.status = :failed ORDER BY n.createdAt DESC", Notice.class)
                 .setParameter("failed", NoticeStatus.FAILED).setMaxResults(MAX_ITEMS).getResultStream()
-                .forEach(n -> items.add(new HandoverItem(n.getKind().name() + " to " + n.getRecipientEmail(),
+                .forEach(n -> items.add(new HandoverItem(Labels.label(n.getKind()) + " to " + n.getRecipientEmail(),
                         "failed after " + n.getAttempts() + " attempt(s): " + n.getLastError(), "/secretariat/notices.xhtml", null)));
         return items;
     }
@@ -161,13 +162,13 @@ public class Handover {
         List<HandoverItem> items = new ArrayList<>();
         for (BoardSeat seat : em.createQuery("SELECT s FROM BoardSeat s ORDER BY s.position", BoardSeat.class).getResultList()) {
             if (seat.isVacant()) {
-                items.add(new HandoverItem(seat.getSeatType() + " (seat " + seat.getPosition() + ")",
+                items.add(new HandoverItem(Labels.label(seat.getSeatType()) + " (seat " + seat.getPosition() + ")",
                         "vacant" + (seat.getVacantSince() == null ? "" : " since " + seat.getVacantSince())
                                 + (seat.getAlternateId() == null ? "; no alternate covers it" : "; the alternate covers it"),
                         "/secretariat/seats.xhtml", null));
             } else if (seat.getTermEnd() != null && !seat.getTermEnd().isAfter(horizon)) {
                 Member holder = em.find(Member.class, seat.getHolderId());
-                items.add(new HandoverItem(seat.getSeatType() + " (seat " + seat.getPosition() + ")",
+                items.add(new HandoverItem(Labels.label(seat.getSeatType()) + " (seat " + seat.getPosition() + ")",
                         "term of " + holder.fullName() + " ends; prepare the renewal or the successor",
                         "/secretariat/seats.xhtml", seat.getTermEnd().toString()));
             }
