@@ -36,6 +36,7 @@ import org.partnershipsteward.health.control.WorksheetTemplate;
 import org.partnershipsteward.health.entity.Worksheet;
 import org.partnershipsteward.membership.boundary.ApplicationRequest;
 import org.partnershipsteward.membership.boundary.Applications;
+import org.partnershipsteward.membership.entity.EmergencyContacts;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.organization.entity.Organization;
@@ -144,6 +145,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    org.partnershipsteward.bylaws.boundary.Bylaws bylaws;
+
     @PersistenceContext
     EntityManager em;
 
@@ -218,8 +222,10 @@ public class DemoData {
             if (!status.current()) {
                 account.disable(); // a demo member who left signs in no more than a real one
             }
+            directoryAndRoster(member, byEmail.size());
             em.persist(member);
             em.flush();
+            topics(member, byEmail.size());
             byEmail.put(member.getEmail(), member);
             if (status.current()) {
                 contacts.computeIfAbsent(organization.getId(), k -> new java.util.ArrayList<>()).add(member.getId());
@@ -233,6 +239,38 @@ public class DemoData {
         contacts.forEach((organizationId, ids) -> em.find(Organization.class, organizationId)
                 .assignContacts(ids.get(0), ids.size() > 1 ? ids.get(1) : null, clock.instant()));
         return byEmail;
+    }
+
+    /**
+     * Sharing choices and emergency roster entries that vary from member to member (issue 19): a third share
+     * email, phone, topics and their 24/7 contacts; a third keep the default (name, title, organisation) with a
+     * roster entry they do not share; the rest have no roster entry. Some entries are older than a year, so the
+     * dashboard asks those members to confirm and the hand-over lists them.
+     */
+    private void directoryAndRoster(Member member, int index) {
+        java.time.Instant now = clock.instant();
+        if (index % 3 == 0) {
+            member.chooseSharing(new org.partnershipsteward.membership.entity.SharingChoices(true, true, true, true, true, true), now);
+        }
+        if (index % 3 != 2) {
+            String n = String.format("%02d", index % 100);
+            member.keepEmergencyContacts(new EmergencyContacts("+1 612 555 02" + n, index % 2 == 0 ? "+1 612 555 03" + n : null,
+                    "Duty officer " + member.getLastName(), "+1 612 555 04" + n, null),
+                    index % 4 == 1 ? now.minus(java.time.Duration.ofDays(400)) : now.minus(java.time.Duration.ofDays(30L * (index % 9))));
+        }
+    }
+
+    /** Topics from the bylaws' list that demo members follow and can speak to. */
+    private void topics(Member member, int index) {
+        List<String> topics = bylaws.current().topics();
+        for (int k = 0; k < 2; k++) {
+            em.createNativeQuery("INSERT INTO member_topic (member_id, kind, topic) VALUES (?, ?, ?)").setParameter(1, member.getId())
+                    .setParameter(2, "FOLLOWS").setParameter(3, topics.get((index + k) % topics.size())).executeUpdate();
+        }
+        if (index % 2 == 0) {
+            em.createNativeQuery("INSERT INTO member_topic (member_id, kind, topic) VALUES (?, ?, ?)").setParameter(1, member.getId())
+                    .setParameter(2, "SPEAKS").setParameter(3, topics.get(index % topics.size())).executeUpdate();
+        }
     }
 
     /** Seats the demo board in the order of the bylaws' seats, records past chairs, plans the rotation. */

@@ -172,7 +172,7 @@ class SummitsIT {
         JsonObject rsvp = secretariat().get("/api/summits/" + id + "/rsvps").array().getJsonObject(0);
         assertEquals("CONFIRMED", rsvp.getString("status"));
         MimeMessage confirmation = Mailbox.await(mail, "member@steward.example", "Your response for Agenda summit");
-        assertTrue(confirmation.getSubject().endsWith("CONFIRMED"), confirmation.getSubject());
+        assertTrue(confirmation.getSubject().endsWith("Attending"), "in words: " + confirmation.getSubject());
         assertTrue(Mailbox.raw(confirmation).contains("text/calendar"), "the confirmation carries the calendar entry");
 
         Mailbox.Mark beforeChange = Mailbox.mark(mail);
@@ -329,7 +329,7 @@ class SummitsIT {
         b.click("summit:addItem");
         b.waitForText(By.id("summit:messages"), "Added to the draft agenda");
         b.click("summit:submitAgenda");
-        b.waitForText(By.id("agendaStatus"), "SUBMITTED");
+        b.waitForText(By.id("agendaStatus"), "with the board for approval");
         b.screenshot("summit-secretariat");
 
         List<String> board = seatedBoard();
@@ -345,7 +345,7 @@ class SummitsIT {
         b.signOut().signIn(Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
         b.open("/summits/view.xhtml?id=" + id);
         b.click("summit:publishAgenda");
-        b.waitForText(By.id("agendaStatus"), "PUBLISHED");
+        b.waitForText(By.id("agendaStatus"), "published");
 
         MimeMessage invitation = Mailbox.await(mail, "security.airports@steward.example", "Invitation: Browser summit");
         String link = Mailbox.link(invitation, "http://steward.test/rsvp/");
@@ -354,7 +354,7 @@ class SummitsIT {
         b.waitFor(By.id("rsvp:yes"));
         b.screenshot("rsvp-link");
         b.click("rsvp:yes");
-        assertEquals("CONFIRMED", b.waitForText(By.id("status"), "CONFIRMED"));
+        assertEquals("Attending", b.waitForText(By.id("status"), "Attending"));
         assertFalse(b.path().startsWith("/login.xhtml"), "no login needed");
     }
 

@@ -17,9 +17,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnershipsteward.ballot.boundary.BoardRoster;
 import org.partnershipsteward.board.entity.BoardSeat;
+import org.partnershipsteward.health.control.ResiliencyMeasures;
 import org.partnershipsteward.membership.boundary.Applications;
 import org.partnershipsteward.membership.boundary.ContactConfirmations;
+import org.partnershipsteward.membership.boundary.Roster;
 import org.partnershipsteward.membership.control.ApplicationQueue;
+import org.partnershipsteward.membership.control.RosterPolicy;
 import org.partnershipsteward.membership.entity.Application;
 import org.partnershipsteward.membership.entity.ApplicationStatus;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
@@ -28,6 +31,7 @@ import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.notice.entity.Notice;
 import org.partnershipsteward.notice.entity.NoticeStatus;
 import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.web.Labels;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.time.PartnershipTime;
 import org.partnershipsteward.summit.entity.AgendaStatus;
@@ -60,6 +64,9 @@ public class Handover {
     BoardRoster roster;
 
     @Inject
+    Roster emergencyRoster;
+
+    @Inject
     PartnershipConfig config;
 
     @Inject
@@ -82,6 +89,7 @@ public class Handover {
         sections.add(section("summits", "Next summits and their answers", "/summits/index.xhtml", summits()));
         sections.add(section("contacts", "Contact details not confirmed within "
                 + config.contactsConfirmEveryDays() + " days", "/members/index.xhtml", staleContacts()));
+        sections.add(roster());
         sections.add(section("bounces", "Addresses the mail server refused", "/secretariat/notices.xhtml", bounces()));
         sections.add(section("executive-level", "Executive level to review after a change of position",
                 "/members/index.xhtml", executiveReviews()));
@@ -168,7 +176,7 @@ public class Handover {
         }
         em.createQuery("SELECT n FROM Notice n WHERE n.status = :failed ORDER BY n.createdAt DESC", Notice.class)
                 .setParameter("failed", NoticeStatus.FAILED).setMaxResults(MAX_ITEMS).getResultStream()
-                .forEach(n -> items.add(new HandoverItem(n.getKind().name() + " to " + n.getRecipientEmail(),
+                .forEach(n -> items.add(new HandoverItem(Labels.label(n.getKind()) + " to " + n.getRecipientEmail(),
                         "failed after " + n.getAttempts() + " attempt(s): " + n.getLastError(), "/secretariat/notices.xhtml", null)));
         return items;
     }
@@ -178,13 +186,13 @@ public class Handover {
         List<HandoverItem> items = new ArrayList<>();
         for (BoardSeat seat : em.createQuery("SELECT s FROM BoardSeat s ORDER BY s.position", BoardSeat.class).getResultList()) {
             if (seat.isVacant()) {
-                items.add(new HandoverItem(seat.getSeatType() + " (seat " + seat.getPosition() + ")",
+                items.add(new HandoverItem(Labels.label(seat.getSeatType()) + " (seat " + seat.getPosition() + ")",
                         "vacant" + (seat.getVacantSince() == null ? "" : " since " + seat.getVacantSince())
                                 + (seat.getAlternateId() == null ? "; no alternate covers it" : "; the alternate covers it"),
                         "/secretariat/seats.xhtml", null));
             } else if (seat.getTermEnd() != null && !seat.getTermEnd().isAfter(horizon)) {
                 Member holder = em.find(Member.class, seat.getHolderId());
-                items.add(new HandoverItem(seat.getSeatType() + " (seat " + seat.getPosition() + ")",
+                items.add(new HandoverItem(Labels.label(seat.getSeatType()) + " (seat " + seat.getPosition() + ")",
                         "term of " + holder.fullName() + " ends; prepare the renewal or the successor",
                         "/secretariat/seats.xhtml", seat.getTermEnd().toString()));
             }
@@ -224,6 +232,26 @@ public class Handover {
                         : "last confirmed " + day(s.member().getContactConfirmedAt()))
                         + (s.lastAskedOn() == null ? "; not asked yet" : "; asked on " + s.lastAskedOn() + ", no answer"),
                 memberLink(s.member().getId()), null)).toList();
+    }
+
+    /**
+     * The emergency roster: the share of current members with an entry confirmed within the roster's period
+     * in the title (the scorecard's Resiliency measure), and who is missing or overdue.
+     */
+    private Section roster() {
+        List<Member> current = em.createQuery("SELECT m FROM Member m WHERE m.status IN :current", Member.class)
+                .setParameter("current", MemberStatus.CURRENT).getResultList();
+        LocalDate today = today();
+        Double share = ResiliencyMeasures.membersOnRoster(current.stream().map(m -> new RosterPolicy.Entry(
+                m.hasEmergencyContacts(), m.getEmergencyConfirmedAt() == null ? null
+                        : m.getEmergencyConfirmedAt().atZone(config.zone()).toLocalDate())).toList(), today);
+        String title = "Emergency roster: " + (share == null ? "no members yet" : String.format(java.util.Locale.ROOT, "%.0f %%", share)
+                + " of members confirmed in the last " + RosterPolicy.VALID_MONTHS + " months");
+        List<HandoverItem> items = emergencyRoster.notCurrent().stream().map(m -> new HandoverItem(m.fullName(),
+                m.hasEmergencyContacts() ? "24/7 contacts last confirmed " + day(m.getEmergencyConfirmedAt())
+                        + "; the dashboard asks them to confirm" : "no 24/7 contacts on the roster yet",
+                memberLink(m.getId()), null)).toList();
+        return section("roster", title, "/directory.xhtml", items);
     }
 
     private List<HandoverItem> bounces() {

@@ -27,6 +27,7 @@ import org.partnershipsteward.health.control.Facts.SummitFact;
 import org.partnershipsteward.health.control.Facts.TopicFact;
 import org.partnershipsteward.health.control.ScorecardCalculator;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
+import org.partnershipsteward.membership.control.RosterPolicy;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.organization.entity.Sector;
@@ -127,7 +128,14 @@ public class Health {
             actions.addAll(source.actions());
         }
         return new Facts.All(memberFacts, summitFacts, tenures, seats, organizationFacts, secretariat, requested, agenda,
-                founded, CadenceRules.of(bylaws.current()).minPerYear(), actions);
+                founded, CadenceRules.of(bylaws.current()).minPerYear(), actions, roster(members));
+    }
+
+    /** Each current member's emergency roster entry, as the roster's rule reads it. */
+    private List<RosterPolicy.Entry> roster(List<Member> members) {
+        return members.stream().filter(m -> m.getStatus().current()).map(m -> new RosterPolicy.Entry(m.hasEmergencyContacts(),
+                m.getEmergencyConfirmedAt() == null ? null : m.getEmergencyConfirmedAt().atZone(config.zone()).toLocalDate()))
+                .toList();
     }
 
     /** A member who no longer belongs but has no recorded leaving date counts as leaving today. */

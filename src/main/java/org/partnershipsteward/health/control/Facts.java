@@ -50,17 +50,21 @@ public final class Facts {
     public record ActionFact(LocalDate due, LocalDate closedOn, boolean done, boolean dropped) {
     }
 
-    /** Everything the scorecard reads. */
+    /**
+     * Everything the scorecard reads; {@code actions}: the summits' action items; {@code roster}: each current
+     * member's emergency roster entry now.
+     */
     public record All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
             List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
-            List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget, List<ActionFact> actions) {
+            List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget, List<ActionFact> actions,
+            List<org.partnershipsteward.membership.control.RosterPolicy.Entry> roster) {
 
-        /** Without action items (no component contributes them). */
+        /** Without action items and roster entries (no component contributes them). */
         public All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
                 List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
                 List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget) {
             this(members, summits, tenures, seats, organizations, secretariatAccounts, requestedTopics, agendaTopics, foundedOn,
-                    summitsPerYearTarget, List.of());
+                    summitsPerYearTarget, List.of(), List.of());
         }
     }
 }

@@ -89,6 +89,10 @@ public final class ScorecardCalculator {
         m.add(currentOnly("secretariat-backup", Ingredient.RESILIENCY, "Secretariat has a backup", Measure.YES_NO,
                 ResiliencyMeasures.secretariatBackup(facts.secretariatAccounts()),
                 "Yes when at least two enabled accounts hold the secretariat role (now " + facts.secretariatAccounts() + ")."));
+        m.add(currentOnly("members-on-roster", Ingredient.RESILIENCY, "Members on the emergency roster", Measure.PERCENT,
+                ResiliencyMeasures.membersOnRoster(facts.roster(), today),
+                "Of the current members, the share with 24/7 contacts on the emergency roster confirmed in the last "
+                        + org.partnershipsteward.membership.control.RosterPolicy.VALID_MONTHS + " months. Today's state only."));
         // longevity
         m.add(perPeriod("retention", Ingredient.LONGEVITY, "Member retention", Measure.PERCENT,
                 p -> LongevityMeasures.retention(facts.members(), p, today),

@@ -133,10 +133,19 @@ public class ContactConfirmations {
     /**
      * The member confirms through the link: without changes the details are confirmed as they are;
      * with changes they are saved the way the profile page saves them (a new title or organisation
-     * re-runs the executive-level check).
+     * re-runs the executive-level check). An emergency roster entry the member has is confirmed with them.
      */
     @PermitAll
     public Target confirm(String token, @Valid ProfileRequest changes) {
+        return confirm(token, changes, null);
+    }
+
+    /**
+     * As {@link #confirm(String, ProfileRequest)}, with the member's 24/7 contacts as the page shows them:
+     * given, they are saved (which confirms them); null, an existing roster entry is confirmed unchanged.
+     */
+    @PermitAll
+    public Target confirm(String token, @Valid ProfileRequest changes, @Valid EmergencyRequest emergency) {
         Target target = resolve(token).orElseThrow(() -> new UnknownEntityException("contact confirmation link", "given"));
         Member member = target.member();
         if (changes == null) {
@@ -145,6 +154,13 @@ public class ContactConfirmations {
         } else {
             profileChange.apply(member, changes);
             audit.record("CONTACT_CONFIRMED", "Member", member.getId(), "confirmed with changes through the emailed link");
+        }
+        if (emergency != null) {
+            member.keepEmergencyContacts(emergency.contacts(), clock.instant());
+            audit.record("EMERGENCY_CONTACTS_SAVED", "Member", member.getId(), "with the yearly contact confirmation");
+        } else if (member.hasEmergencyContacts()) {
+            member.confirmEmergencyContacts(clock.instant());
+            audit.record("EMERGENCY_CONTACTS_CONFIRMED", "Member", member.getId(), "with the yearly contact confirmation");
         }
         return new Target(member, em.find(Organization.class, member.getOrganizationId()));
     }

@@ -24,6 +24,7 @@ public class ContactPage implements Serializable {
     private boolean done;
     private String name;
     private ProfileForm form;
+    private EmergencyForm emergency;
 
     /** Reads what the link names; showing the page changes nothing. */
     public void load() {
@@ -32,15 +33,16 @@ public class ContactPage implements Serializable {
         target.ifPresent(t -> {
             name = t.member().fullName();
             form = ProfileForm.of(t.member());
+            emergency = EmergencyForm.of(t.member().emergencyContacts());
         });
     }
 
     public void confirmUnchanged() {
-        finish(Messages.attempt(() -> confirmations.confirm(token, null)));
+        finish(Messages.attempt(() -> confirmations.confirm(token, null, null)));
     }
 
     public void saveChanges() {
-        finish(Messages.attempt(() -> confirmations.confirm(token, form.request())));
+        finish(Messages.attempt(() -> confirmations.confirm(token, form.request(), emergency.request())));
     }
 
     private void finish(ContactConfirmations.Target saved) {
@@ -74,6 +76,10 @@ public class ContactPage implements Serializable {
 
     public void setToken(String token) {
         this.token = token;
+    }
+
+    public EmergencyForm getEmergency() {
+        return emergency;
     }
 
     public ProfileForm getForm() {

@@ -39,6 +39,12 @@ public class MembersResource {
     @Inject
     Bylaws bylaws;
 
+    @Inject
+    Peers peers;
+
+    @Inject
+    Roster roster;
+
     @GET
     @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD})
     public List<MemberView> find(@QueryParam("status") String status) {
@@ -75,6 +81,55 @@ public class MembersResource {
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
     public Map<String, Integer> acknowledge(Acknowledgement request) {
         return Map.of("bylawsVersion", members.acknowledge(request == null ? null : request.bylawsVersion()));
+    }
+
+    @GET
+    @Path("me/sharing")
+    @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    public SharingRequest mySharing() {
+        return SharingRequest.of(peers.mySharing());
+    }
+
+    @PUT
+    @Path("me/sharing")
+    @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    public SharingRequest chooseSharing(SharingRequest request) {
+        return SharingRequest.of(peers.chooseSharing(request));
+    }
+
+    @GET
+    @Path("me/topics")
+    @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    public Map<String, List<String>> myTopics() {
+        return peers.myTopics();
+    }
+
+    @PUT
+    @Path("me/topics")
+    @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    public Map<String, List<String>> chooseTopics(TopicsRequest request) {
+        return peers.chooseTopics(request);
+    }
+
+    @GET
+    @Path("me/emergency")
+    @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    public EmergencyView myEmergencyContacts() {
+        return roster.mine();
+    }
+
+    @PUT
+    @Path("me/emergency")
+    @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    public EmergencyView keepEmergencyContacts(EmergencyRequest request) {
+        return roster.keep(request);
+    }
+
+    @POST
+    @Path("me/emergency/confirmation")
+    @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    public EmergencyView confirmEmergencyContacts() {
+        return roster.confirm();
     }
 
     @GET

@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.partnershipsteward.bylaws.entity.Criterion;
+import org.partnershipsteward.platform.domain.ConflictException;
+import org.partnershipsteward.platform.domain.InvalidInputException;
 
 /** An executive who belongs to the partnership on behalf of an organisation. */
 @Entity
@@ -80,6 +82,42 @@ public class Member {
 
     @Column(name = "prescreen_findings")
     private String prescreenFindings;
+
+    @Column(name = "share_title", nullable = false)
+    private boolean shareTitle = true;
+
+    @Column(name = "share_organization", nullable = false)
+    private boolean shareOrganization = true;
+
+    @Column(name = "share_email", nullable = false)
+    private boolean shareEmail;
+
+    @Column(name = "share_phone", nullable = false)
+    private boolean sharePhone;
+
+    @Column(name = "share_topics", nullable = false)
+    private boolean shareTopics;
+
+    @Column(name = "share_emergency", nullable = false)
+    private boolean shareEmergency;
+
+    @Column(name = "emergency_mobile")
+    private String emergencyMobile;
+
+    @Column(name = "after_hours_phone")
+    private String afterHoursPhone;
+
+    @Column(name = "backup_name")
+    private String backupName;
+
+    @Column(name = "backup_phone")
+    private String backupPhone;
+
+    @Column(name = "backup_email")
+    private String backupEmail;
+
+    @Column(name = "emergency_confirmed_at")
+    private Instant emergencyConfirmedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -190,6 +228,61 @@ public class Member {
         this.status = newStatus;
         this.leftOn = newStatus.current() ? null : effective;
         this.updatedAt = now;
+    }
+
+    /** The member chooses what other members see of them (directory, vCards, emergency roster). */
+    public void chooseSharing(SharingChoices sharing, Instant now) {
+        this.shareTitle = sharing.title();
+        this.shareOrganization = sharing.organization();
+        this.shareEmail = sharing.email();
+        this.sharePhone = sharing.phone();
+        this.shareTopics = sharing.topics();
+        this.shareEmergency = sharing.emergency();
+        this.updatedAt = now;
+    }
+
+    public SharingChoices getSharing() {
+        return new SharingChoices(shareTitle, shareOrganization, shareEmail, sharePhone, shareTopics, shareEmergency);
+    }
+
+    /**
+     * The member keeps their 24/7 contacts; saving them confirms them. Contacts that break the roster rules
+     * are refused ({@link EmergencyContacts#problems()}); empty contacts take the member off the roster.
+     */
+    public void keepEmergencyContacts(EmergencyContacts contacts, Instant now) {
+        var problems = contacts.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        this.emergencyMobile = contacts.mobile();
+        this.afterHoursPhone = contacts.afterHoursPhone();
+        this.backupName = contacts.backupName();
+        this.backupPhone = contacts.backupPhone();
+        this.backupEmail = contacts.backupEmail();
+        this.emergencyConfirmedAt = contacts.isEmpty() ? null : now;
+        this.updatedAt = now;
+    }
+
+    /** Whether the member has a roster entry at all. */
+    public boolean hasEmergencyContacts() {
+        return !emergencyContacts().isEmpty();
+    }
+
+    /** The member says their 24/7 contacts are still right (one click, or with the yearly confirmation). */
+    public void confirmEmergencyContacts(Instant now) {
+        if (!hasEmergencyContacts()) {
+            throw new ConflictException("There are no emergency contacts to confirm: enter them first");
+        }
+        this.emergencyConfirmedAt = now;
+        this.updatedAt = now;
+    }
+
+    public EmergencyContacts emergencyContacts() {
+        return new EmergencyContacts(emergencyMobile, afterHoursPhone, backupName, backupPhone, backupEmail);
+    }
+
+    public Instant getEmergencyConfirmedAt() {
+        return emergencyConfirmedAt;
     }
 
     private static String blankToNull(String value) {

@@ -19,6 +19,11 @@ public class Navigation {
     @Inject
     PartnershipConfig config;
 
+    @Inject
+    org.partnershipsteward.platform.security.Accounts accounts;
+
+    private String name;
+
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
     }
@@ -26,6 +31,16 @@ public class Navigation {
     public String getCaller() {
         Principal caller = security.getCallerPrincipal();
         return caller == null ? "" : caller.getName();
+    }
+
+    /** The caller's name for greetings and the header (the account's name; the email only when it has none). */
+    public String getName() {
+        if (name == null) {
+            Principal caller = security.getCallerPrincipal();
+            name = caller == null ? "" : accounts.byEmail(caller.getName()).map(a -> a.getDisplayName())
+                    .filter(n -> n != null && !n.isBlank()).orElse(caller.getName());
+        }
+        return name;
     }
 
     public boolean isSecretariat() {

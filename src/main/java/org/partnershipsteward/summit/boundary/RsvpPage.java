@@ -39,7 +39,7 @@ public class RsvpPage implements Serializable {
         try {
             var rsvp = rsvps.answerByLink(token, response, "link");
             if (rsvp.isPresent()) {
-                recorded = rsvp.get().getStatus().name();
+                recorded = org.partnershipsteward.platform.web.Labels.label(rsvp.get().getStatus());
                 Messages.info("Thank you: your answer is recorded (" + recorded + ").");
             }
         } catch (RuntimeException e) {

@@ -24,6 +24,9 @@ public class SummitListPage implements Serializable {
     @Inject
     transient PartnershipConfig config;
 
+    @Inject
+    transient java.time.Clock clock;
+
     private String title;
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
@@ -34,9 +37,17 @@ public class SummitListPage implements Serializable {
 
     public List<Summit> getRows() {
         if (rows == null) {
-            rows = summits.find(null);
+            rows = upcomingFirst(summits.find(null), clock.instant());
         }
         return rows;
+    }
+
+    /** Summits still ahead (or under way) first, soonest first; then past and cancelled ones, latest first. */
+    static List<Summit> upcomingFirst(List<Summit> all, java.time.Instant now) {
+        java.util.Comparator<Summit> byStart = java.util.Comparator.comparing(Summit::getStartsAt);
+        List<Summit> ahead = all.stream().filter(s -> !s.isCancelled() && s.getEndsAt().isAfter(now)).sorted(byStart).toList();
+        List<Summit> rest = all.stream().filter(s -> !ahead.contains(s)).sorted(byStart.reversed()).toList();
+        return java.util.stream.Stream.concat(ahead.stream(), rest.stream()).toList();
     }
 
     public List<CadenceWarning> getWarnings() {

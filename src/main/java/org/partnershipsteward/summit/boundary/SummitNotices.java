@@ -105,7 +105,7 @@ public class SummitNotices {
             }
             case RSVP_RECORDED -> {
                 kind = NoticeKind.RSVP_CONFIRMATION;
-                model.put("rsvpStatus", event.detail());
+                model.put("rsvpStatus", org.partnershipsteward.platform.web.Labels.label(event.detail()));
                 invite = calendar.invite(summit, member, SummitCalendar.partstat(rsvp));
             }
             case PROMOTED -> {

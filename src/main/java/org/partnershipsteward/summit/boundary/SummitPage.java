@@ -185,13 +185,13 @@ public class SummitPage implements Serializable {
     }
 
     public String getMyStatus() {
-        return me().flatMap(m -> rsvps.rsvp(id, m.getId())).map(r -> r.getStatus().name()).orElse("not answered");
+        return me().flatMap(m -> rsvps.rsvp(id, m.getId())).map(r -> org.partnershipsteward.platform.web.Labels.label(r.getStatus())).orElse("Not answered yet");
     }
 
     public void answer(String response) {
         var rsvp = Messages.attempt(() -> rsvps.answer(id, response));
         if (rsvp != null) {
-            Messages.info("Your answer is recorded: " + rsvp.getStatus());
+            Messages.info("Your answer is recorded: " + org.partnershipsteward.platform.web.Labels.label(rsvp.getStatus()));
         }
         reload();
     }

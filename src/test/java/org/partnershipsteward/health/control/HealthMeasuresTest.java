@@ -196,4 +196,15 @@ class HealthMeasuresTest {
         assertEquals(7.9, LongevityMeasures.yearsSinceFounding(LocalDate.parse("2019-01-01"), TODAY));
         assertNull(LongevityMeasures.yearsSinceFounding(null, TODAY));
     }
+
+    @Test
+    void membersOnRosterCountsEntriesConfirmedWithinTwelveMonthsOfCurrentMembers() {
+        LocalDate today = LocalDate.parse("2026-06-01");
+        List<org.partnershipsteward.membership.control.RosterPolicy.Entry> roster = List.of(
+                new org.partnershipsteward.membership.control.RosterPolicy.Entry(true, LocalDate.parse("2025-06-01")),
+                new org.partnershipsteward.membership.control.RosterPolicy.Entry(true, LocalDate.parse("2025-05-31")),
+                new org.partnershipsteward.membership.control.RosterPolicy.Entry(false, null));
+        assertEquals(33.3, ResiliencyMeasures.membersOnRoster(roster, today));
+        assertNull(ResiliencyMeasures.membersOnRoster(List.of(), today));
+    }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.partnershipsteward.membership.control.RosterPolicy;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class ScorecardCalculatorTest {
         All facts = new All(HealthMeasuresTest.MEMBERS, HealthMeasuresTest.SUMMITS,
                 List.of(new TenureFact(1, LocalDate.parse("2024-01-01"), null)),
                 List.of(new SeatFact(true, true), new SeatFact(true, false)),
-                List.of(new OrganizationFact(10, true, true)), 1, List.of(), List.of(), LocalDate.parse("2019-01-01"), 2);
+                List.of(new OrganizationFact(10, true, true)), 1, List.of(), List.of(), LocalDate.parse("2019-01-01"), 2, List.of(),
+                List.of(new RosterPolicy.Entry(true, HealthMeasuresTest.TODAY.minusMonths(2)), new RosterPolicy.Entry(false, null)));
         return new ScorecardCalculator(facts, HealthMeasuresTest.TODAY, 4).compute();
     }
 

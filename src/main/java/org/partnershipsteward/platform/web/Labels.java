@@ -1,0 +1,59 @@
+package org.partnershipsteward.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where codes become words: pages write {@code #{labels.of(value)}}, Java code (page beans,
+ * mails) {@link #label(Object)}. The words are in {@code labels.properties} beside this class, keyed
+ * {@code EnumName.CONSTANT} (or the bare constant for a code held as a string); a code that has no entry is
+ * spelled out ({@code AT_RISK} becomes "At risk"), so no page shows a raw code.
+ */
+@Named("labels")
+@ApplicationScoped
+public class Labels {
+
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.partnershipsteward.platform.web.labels",
+            Locale.ROOT);
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+    /** The words for a code (an enum constant, or its name as a string); other text is returned as it is. */
+    public String of(Object value) {
+        return label(value);
+    }
+
+    /** As {@link #of(Object)}, for Java code. */
+    public static String label(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Enum<?> e) {
+            String specific = find(e.getDeclaringClass().getSimpleName() + "." + e.name());
+            return specific != null ? specific : label(e.name());
+        }
+        String text = value.toString();
+        if (!CODE.matcher(text).matches()) {
+            return text;
+        }
+        String known = find(text);
+        return known != null ? known : spelled(text);
+    }
+
+    private static String find(String key) {
+        try {
+            return BUNDLE.getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    /** {@code SECURITY_PRACTITIONER} → "Security practitioner". */
+    static String spelled(String code) {
+        String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}
