@@ -59,6 +59,10 @@ public class Health {
     @Any
     Instance<TopicDemand> topicSources;
 
+    @Inject
+    @Any
+    Instance<DrillRecords> drillSources;
+
     public ScorecardCalculator.Scorecard scorecard() {
         return new ScorecardCalculator(facts(), today(), config.healthPeriods()).compute();
     }
@@ -119,7 +123,15 @@ public class Health {
         LocalDate founded = config.foundedOn().orElse(members.stream().map(Member::getJoinedOn).min(LocalDate::compareTo)
                 .orElse(null));
         return new Facts.All(memberFacts, summitFacts, tenures, seats, organizationFacts, secretariat, requested, agenda,
-                founded, CadenceRules.of(bylaws.current()).minPerYear());
+                founded, CadenceRules.of(bylaws.current()).minPerYear(), drills());
+    }
+
+    private List<Facts.DrillFact> drills() {
+        List<Facts.DrillFact> drills = new ArrayList<>();
+        for (DrillRecords source : drillSources) {
+            drills.addAll(source.drills());
+        }
+        return drills;
     }
 
     /** A member who no longer belongs but has no recorded leaving date counts as leaving today. */

@@ -43,9 +43,24 @@ public final class Facts {
     public record TopicFact(String topic, LocalDate date) {
     }
 
+    /**
+     * An alert drill: the day it was run and the minutes until half and until all of its recipients acknowledged it
+     * (null when not reached). Contributed through the {@code DrillRecords} extension point.
+     */
+    public record DrillFact(LocalDate date, Double toHalfMinutes, Double toAllMinutes) {
+    }
+
     /** Everything the scorecard reads. */
     public record All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
             List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
-            List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget) {
+            List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget, List<DrillFact> drills) {
+
+        /** Facts without drills. */
+        public All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
+                List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
+                List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget) {
+            this(members, summits, tenures, seats, organizations, secretariatAccounts, requestedTopics, agendaTopics,
+                    foundedOn, summitsPerYearTarget, List.of());
+        }
     }
 }

@@ -84,6 +84,14 @@ public final class ScorecardCalculator {
         m.add(currentOnly("secretariat-backup", Ingredient.RESILIENCY, "Secretariat has a backup", Measure.YES_NO,
                 ResiliencyMeasures.secretariatBackup(facts.secretariatAccounts()),
                 "Yes when at least two enabled accounts hold the secretariat role (now " + facts.secretariatAccounts() + ")."));
+        m.add(perPeriod("drill-half-acknowledged", Ingredient.RESILIENCY, "Alert drill: half acknowledged after",
+                Measure.MINUTES, p -> ResiliencyMeasures.drillMinutesToHalf(facts.drills(), p),
+                "For the half-year's latest urgent-alert drill, the minutes from sending until half of its recipients "
+                        + "had acknowledged it; n/a when no drill was run (or half never answered)."));
+        m.add(perPeriod("drill-all-acknowledged", Ingredient.RESILIENCY, "Alert drill: all acknowledged after",
+                Measure.MINUTES, p -> ResiliencyMeasures.drillMinutesToAll(facts.drills(), p),
+                "For the half-year's latest urgent-alert drill, the minutes from sending until every recipient had "
+                        + "acknowledged it; n/a when no drill was run or someone never answered."));
         // longevity
         m.add(perPeriod("retention", Ingredient.LONGEVITY, "Member retention", Measure.PERCENT,
                 p -> LongevityMeasures.retention(facts.members(), p, today),

@@ -51,6 +51,9 @@ public class ContactConfirmations {
     @Inject
     Event<ContactConfirmationRequested> requested;
 
+    @Inject
+    Event<ContactConfirmed> confirmed;
+
     /** A member named by a confirmation link, with their organisation. */
     public record Target(Member member, Organization organization) {
     }
@@ -142,6 +145,7 @@ public class ContactConfirmations {
             profileChange.apply(member, changes);
             audit.record("CONTACT_CONFIRMED", "Member", member.getId(), "confirmed with changes through the emailed link");
         }
+        confirmed.fire(new ContactConfirmed(member.getId(), member.getOrganizationId()));
         return new Target(member, em.find(Organization.class, member.getOrganizationId()));
     }
 
