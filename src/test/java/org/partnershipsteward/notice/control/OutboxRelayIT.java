@@ -125,6 +125,32 @@ class OutboxRelayIT {
         return ids;
     }
 
+    /** Urgent alert notices (priority 1), stored after whatever is queued already. */
+    private List<String> enqueueUrgent(int count) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO notice (kind, recipient_email, recipient_name, subject, body_text, body_html, message_id,
+                                    status, attempts, next_attempt_at, created_at, priority)
+                VALUES ('URGENT_ALERT', ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")) {
+            for (int i = 0; i < count; i++) {
+                String messageId = "<alert." + UUID.randomUUID() + "@steward.test>";
+                insert.setString(1, "member" + i + "@steward.test");
+                insert.setString(2, "Member " + i);
+                insert.setString(3, "Urgent alert: bridge closed " + i);
+                insert.setString(4, "Acknowledge: https://steward.test/alert/x" + i);
+                insert.setString(5, "<p>Acknowledge</p>");
+                insert.setString(6, messageId);
+                insert.setTimestamp(7, Timestamp.from(clock.instant().minusSeconds(1)));
+                insert.setTimestamp(8, Timestamp.from(clock.instant().minusSeconds(1)));
+                insert.setInt(9, org.partnershipsteward.notice.entity.NoticeKind.URGENT_ALERT.priority());
+                insert.addBatch();
+                ids.add(messageId);
+            }
+            insert.executeBatch();
+        }
+        return ids;
+    }
+
     private Map<String, Integer> statuses() throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
@@ -161,6 +187,20 @@ class OutboxRelayIT {
         List<String> received = receivedMessageIds();
         assertEquals(25, received.size());
         assertEquals(stored.stream().sorted().toList(), received.stream().sorted().toList());
+    }
+
+    /** Issue 19: an urgent alert goes ahead of everything queued; the SMTP server receives every alert mail first. */
+    @Test
+    void urgentAlertsAreSentAheadOfEveryOrdinaryNoticeAlreadyQueued() throws Exception {
+        List<String> ordinary = enqueue(30);
+        List<String> alerts = enqueueUrgent(12);
+        Relay.Pass pass = relay("relay-a", senderTo(SMTP.getPort()), 5).run(Duration.ofSeconds(60));
+        assertEquals(42, pass.sent());
+        List<String> received = receivedMessageIds();
+        assertEquals(42, received.size());
+        assertEquals(alerts.stream().sorted().toList(), received.subList(0, 12).stream().sorted().toList(),
+                "the first twelve mails the SMTP server took are the alerts: " + received);
+        assertEquals(ordinary, received.subList(12, 42), "then the ordinary notices, in the order they were queued");
     }
 
     @Test
