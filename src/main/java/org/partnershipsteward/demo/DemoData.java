@@ -162,6 +162,7 @@ public class DemoData {
             applications(demo, organizations);
             summits(demo, members);
             DemoSurveys.load(em, List.copyOf(members.values()), clock.instant());
+            DemoIncident.load(em, List.copyOf(members.values()), organizations, clock.instant());
             em.flush();
             // the partnership's recent history: two half-years closed, so the board has status changes to decide
             var lastEnded = compliance.currentPeriod().previous();

@@ -1,5 +1,6 @@
 package org.partnershipsteward.incident.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -121,8 +122,12 @@ public class Resources {
                 .collect(Collectors.groupingBy(ResourceView::organizationId));
     }
 
-    /** A member confirmed their contact details (yearly link or dashboard): their organisation's list is confirmed too. */
-    void confirmWithContact(@Observes ContactConfirmed confirmed) {
+    /**
+     * A member confirmed their contact details (the yearly confirmation): their organisation's list is confirmed too,
+     * in the same transaction. Open to every caller: the confirmation link needs no login.
+     */
+    @PermitAll
+    public void confirmWithContact(@Observes ContactConfirmed confirmed) {
         Member member = em.find(Member.class, confirmed.memberId());
         if (member == null) {
             return;

@@ -79,6 +79,16 @@ public class Alert {
         this.recipients = count;
     }
 
+    /**
+     * The second mail went at {@code at}. Sending it claims the alert with a conditional update instead (so that two
+     * instances never both send); this records it for an alert loaded as history, e.g. the demo's past drill.
+     */
+    public void secondMailSent(Instant at) {
+        if (secondMailSentAt == null) {
+            secondMailSentAt = at;
+        }
+    }
+
     public Long getId() {
         return id;
     }
