@@ -2,31 +2,20 @@ package org.partnershipsteward.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.io.UnsupportedEncodingException;
-import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -169,20 +158,8 @@ public final class AlertPriorityBenchmark {
     private double baseline(int count) throws Exception {
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            MimeMessage message = new MimeMessage(session);
-            message.setFrom(new InternetAddress(FROM));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient(i), "Member " + i, StandardCharsets.UTF_8.name()));
-            message.setSubject(alertSubject(i), StandardCharsets.UTF_8.name());
-            message.setSentDate(new Date());
-            MimeMultipart alternative = new MimeMultipart("alternative");
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(alertText(i), StandardCharsets.UTF_8.name(), "plain");
-            MimeBodyPart html = new MimeBodyPart();
-            html.setText(alertHtml(i), StandardCharsets.UTF_8.name(), "html");
-            alternative.addBodyPart(text);
-            alternative.addBodyPart(html);
-            message.setContent(alternative);
-            Transport.send(message);
+            Transport.send(NoticeFanOutBenchmark.bareMessage(session, recipient(i), "Member " + i, alertSubject(i),
+                    alertText(i), alertHtml(i)));
         }
         double seconds = elapsed(start);
         int received = greenMail.getReceivedMessages().length;
@@ -260,43 +237,12 @@ public final class AlertPriorityBenchmark {
 
     /** Stores {@code count} rendered notices in one transaction: ordinary WELCOMEs, or URGENT_ALERTs at their priority. */
     private List<String> insert(int count, int r, boolean alert) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        Timestamp due = Timestamp.from(Instant.now().minusSeconds(1));
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO notice (kind, recipient_email, recipient_name, subject, body_text, body_html, message_id,
-                                        status, attempts, next_attempt_at, created_at, priority)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")) {
-                NoticeKind kind = alert ? NoticeKind.URGENT_ALERT : NoticeKind.WELCOME;
-                for (int i = 0; i < count; i++) {
-                    String messageId = "<" + (alert ? "alert" : "notice") + "-bench-" + r + "-" + i + "@" + DOMAIN + ">";
-                    insert.setString(1, kind.name());
-                    insert.setString(2, recipient(i % members));
-                    insert.setString(3, "Member " + i);
-                    insert.setString(4, alert ? alertSubject(i) : "Welcome " + i);
-                    insert.setString(5, alert ? alertText(i) : "Welcome to the partnership, member " + i + ".");
-                    insert.setString(6, alert ? alertHtml(i) : "<p>Welcome to the partnership, member " + i + ".</p>");
-                    insert.setString(7, messageId);
-                    insert.setTimestamp(8, due);
-                    insert.setTimestamp(9, due);
-                    insert.setInt(10, kind.priority());
-                    insert.addBatch();
-                    ids.add(messageId);
-                    if ((i + 1) % 500 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
-        return ids;
+        NoticeKind kind = alert ? NoticeKind.URGENT_ALERT : NoticeKind.WELCOME;
+        return NoticeFanOutBenchmark.store(db, count, kind.name(), kind.priority(), i -> new String[] {
+            recipient(i % members), "Member " + i, alert ? alertSubject(i) : "Welcome " + i,
+            alert ? alertText(i) : "Welcome to the partnership, member " + i + ".",
+            alert ? alertHtml(i) : "<p>Welcome to the partnership, member " + i + ".</p>",
+            "<" + (alert ? "alert" : "notice") + "-bench-" + r + "-" + i + "@" + DOMAIN + ">"});
     }
 
     private void emptyOutbox() throws SQLException {
@@ -324,15 +270,14 @@ public final class AlertPriorityBenchmark {
     }
 
     private static double elapsed(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
+        return NoticeFanOutBenchmark.elapsed(startNanos);
     }
 
     private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return NoticeFanOutBenchmark.loadAverage();
     }
 
     private static String property(String name, String fallback) {
-        String value = System.getProperty(name);
-        return value == null || value.isBlank() ? fallback : value.strip();
+        return NoticeFanOutBenchmark.property(name, fallback);
     }
 }

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.partnershipsteward.incident.control.AlertDisclosure;
 import org.partnershipsteward.incident.entity.Alert;
+import org.partnershipsteward.incident.entity.AlertLink;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.notice.boundary.NoticeRequest;
 import org.partnershipsteward.notice.boundary.Outbox;
@@ -40,9 +40,8 @@ public class AlertNotices {
     /** The mail to a member: the first one, or the second when {@code second}. */
     public void toMember(Alert alert, long recipientId, Member member, boolean second) {
         String token = Tokens.random();
-        em.createNativeQuery("INSERT INTO alert_link (token_hash, recipient_id, created_at) VALUES (?, ?, ?)")
-                .setParameter(1, Tokens.hash(token)).setParameter(2, recipientId)
-                .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+        // persisted, not a native insert: a native update would flush the whole context once per recipient
+        em.persist(new AlertLink(Tokens.hash(token), recipientId, clock.instant()));
         Map<String, Object> model = model(alert, AlertDisclosure.memberMail(alert.getTitle(), alert.getBody(), alert.getSharing()));
         model.put("link", config.baseUrl() + "/alert/" + token);
         model.put("second", second);

@@ -31,6 +31,7 @@ import org.partnershipsteward.incident.control.AcknowledgementTimes;
 import org.partnershipsteward.incident.control.AlertDisclosure;
 import org.partnershipsteward.incident.control.AlertPolicy;
 import org.partnershipsteward.incident.entity.Alert;
+import org.partnershipsteward.incident.entity.AlertLink;
 import org.partnershipsteward.incident.entity.AlertRecipient;
 import org.partnershipsteward.incident.entity.AlertResponse;
 import org.partnershipsteward.membership.entity.Member;
@@ -96,11 +97,11 @@ public class Alerts {
         }
         em.persist(alert);
         em.flush();
-        for (Long memberId : chosen) {
-            AlertRecipient recipient = new AlertRecipient(alert.getId(), memberId);
-            em.persist(recipient);
-            em.flush();
-            notices.toMember(alert, recipient.getId(), members.get(memberId), false);
+        List<AlertRecipient> rows = chosen.stream().map(memberId -> new AlertRecipient(alert.getId(), memberId)).toList();
+        rows.forEach(em::persist);
+        em.flush(); // one flush for every recipient's id; the links and mails below are written at commit
+        for (AlertRecipient recipient : rows) {
+            notices.toMember(alert, recipient.getId(), members.get(recipient.getMemberId()), false);
         }
         alert.sentTo(chosen.size());
         audit.record(alert.isDrill() ? "DRILL_SENT" : "ALERT_SENT", "Alert", alert.getId(),
@@ -230,10 +231,8 @@ public class Alerts {
         if (!Tokens.wellFormed(token)) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT recipient_id FROM alert_link WHERE token_hash = ?")
-                .setParameter(1, Tokens.hash(token)).getResultList();
-        return ids.stream().findFirst().map(id -> em.find(AlertRecipient.class, id.longValue()))
+        return Optional.ofNullable(em.find(AlertLink.class, Tokens.hash(token)))
+                .map(link -> em.find(AlertRecipient.class, link.getRecipientId()))
                 .filter(r -> {
                     Member m = em.find(Member.class, r.getMemberId());
                     return m != null && m.getStatus().current();

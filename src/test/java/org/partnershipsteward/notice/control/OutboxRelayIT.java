@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.platform.mail.MailSessions;
 import org.partnershipsteward.platform.persistence.UrlRoutingDataSource;
 
@@ -102,47 +103,28 @@ class OutboxRelayIT {
     }
 
     private List<String> enqueue(int count) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO notice (kind, recipient_email, recipient_name, subject, body_text, body_html, message_id,
-                                    status, attempts, next_attempt_at, created_at)
-                VALUES ('WELCOME', ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")) {
-            for (int i = 0; i < count; i++) {
-                String messageId = "<notice." + UUID.randomUUID() + "@steward.test>";
-                insert.setString(1, "member" + i + "@steward.test");
-                insert.setString(2, "Member " + i);
-                insert.setString(3, "Welcome " + i);
-                insert.setString(4, "Welcome to the partnership, member " + i + ". https://steward.test/dashboard.xhtml");
-                insert.setString(5, "<p>Welcome to the partnership, member " + i + ".</p>");
-                insert.setString(6, messageId);
-                insert.setTimestamp(7, Timestamp.from(clock.instant().minusSeconds(1)));
-                insert.setTimestamp(8, Timestamp.from(clock.instant().minusSeconds(1)));
-                insert.addBatch();
-                ids.add(messageId);
-            }
-            insert.executeBatch();
-        }
-        return ids;
+        return enqueue(count, NoticeKind.WELCOME);
     }
 
-    /** Urgent alert notices (priority 1), stored after whatever is queued already. */
-    private List<String> enqueueUrgent(int count) throws SQLException {
+    /** Fully rendered notices of the kind, due now, at the kind's outbox priority. */
+    private List<String> enqueue(int count, NoticeKind kind) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO notice (kind, recipient_email, recipient_name, subject, body_text, body_html, message_id,
                                     status, attempts, next_attempt_at, created_at, priority)
-                VALUES ('URGENT_ALERT', ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")) {
             for (int i = 0; i < count; i++) {
-                String messageId = "<alert." + UUID.randomUUID() + "@steward.test>";
-                insert.setString(1, "member" + i + "@steward.test");
-                insert.setString(2, "Member " + i);
-                insert.setString(3, "Urgent alert: bridge closed " + i);
-                insert.setString(4, "Acknowledge: https://steward.test/alert/x" + i);
-                insert.setString(5, "<p>Acknowledge</p>");
-                insert.setString(6, messageId);
-                insert.setTimestamp(7, Timestamp.from(clock.instant().minusSeconds(1)));
+                String messageId = "<notice." + UUID.randomUUID() + "@steward.test>";
+                insert.setString(1, kind.name());
+                insert.setString(2, "member" + i + "@steward.test");
+                insert.setString(3, "Member " + i);
+                insert.setString(4, kind + " " + i);
+                insert.setString(5, "Welcome to the partnership, member " + i + ". https://steward.test/dashboard.xhtml");
+                insert.setString(6, "<p>Welcome to the partnership, member " + i + ".</p>");
+                insert.setString(7, messageId);
                 insert.setTimestamp(8, Timestamp.from(clock.instant().minusSeconds(1)));
-                insert.setInt(9, org.partnershipsteward.notice.entity.NoticeKind.URGENT_ALERT.priority());
+                insert.setTimestamp(9, Timestamp.from(clock.instant().minusSeconds(1)));
+                insert.setInt(10, kind.priority());
                 insert.addBatch();
                 ids.add(messageId);
             }
@@ -193,7 +175,7 @@ class OutboxRelayIT {
     @Test
     void urgentAlertsAreSentAheadOfEveryOrdinaryNoticeAlreadyQueued() throws Exception {
         List<String> ordinary = enqueue(30);
-        List<String> alerts = enqueueUrgent(12);
+        List<String> alerts = enqueue(12, NoticeKind.URGENT_ALERT);
         Relay.Pass pass = relay("relay-a", senderTo(SMTP.getPort()), 5).run(Duration.ofSeconds(60));
         assertEquals(42, pass.sent());
         List<String> received = receivedMessageIds();
