@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # All benchmarks on MariaDB in one command (docs/quality.md): the notice fan-out (5,000 notices, relay vs a bare
-# Jakarta Mail loop) on a throwaway database, then the partnership benchmark (5,000 members, the app on Payara
-# Micro as a separate process, which makes and drops its own throwaway database). About 10 minutes.
+# Jakarta Mail loop) and the urgent alert (5,000 alert mails behind 20,000 queued notices, issue 19) on a throwaway
+# database, then the partnership benchmark (5,000 members, the app on Payara Micro as a separate process, which makes
+# and drops its own throwaway database). About 12 minutes.
 # Extra arguments go to Maven, e.g. .ci/bench.sh -Dbench.rounds=3
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -16,7 +16,7 @@ class ArchitectureTest {
     /** Every business component but audit, which is the ground floor: platform records its decisions there. */
     private static final String[] BUSINESS_COMPONENTS = {BASE + ".organization..", BASE + ".eligibility..",
             BASE + ".bylaws..", BASE + ".membership..", BASE + ".board..", BASE + ".summit..", BASE + ".notice..",
-            BASE + ".health..", BASE + ".survey..", BASE + ".obligation..", BASE + ".auditlog..", BASE + ".minutes..", BASE + ".demo.."};
+            BASE + ".health..", BASE + ".survey..", BASE + ".obligation..", BASE + ".auditlog..", BASE + ".incident..", BASE + ".minutes..", BASE + ".demo.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

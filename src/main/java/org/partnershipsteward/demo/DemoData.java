@@ -167,6 +167,7 @@ public class DemoData {
             summits(demo, members);
             DemoSurveys.load(em, List.copyOf(members.values()), clock.instant());
             DemoMinutes.load(em, members, clock.instant(), config.zone());
+            DemoIncident.load(em, List.copyOf(members.values()), organizations, clock.instant());
             em.flush();
             // the partnership's recent history: two half-years closed, so the board has status changes to decide
             var lastEnded = compliance.currentPeriod().previous();

@@ -56,6 +56,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -292,19 +293,24 @@ public final class NoticeFanOutBenchmark {
 
     /** The mail a hand-written loop would send: multipart/alternative with text and html, UTF-8. */
     private MimeMessage bareMessage(int i) throws MessagingException, UnsupportedEncodingException {
+        return bareMessage(session, recipient(i), "Member " + i, subject(i), text(i), html(i));
+    }
+
+    /** A multipart/alternative mail (text and html, UTF-8) from the benchmark's sender, as a hand-written loop builds it. */
+    static MimeMessage bareMessage(Session session, String to, String name, String subject, String text, String html)
+            throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(FROM));
-        message.setRecipient(Message.RecipientType.TO,
-                new InternetAddress(recipient(i), "Member " + i, StandardCharsets.UTF_8.name()));
-        message.setSubject(subject(i), StandardCharsets.UTF_8.name());
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, name, StandardCharsets.UTF_8.name()));
+        message.setSubject(subject, StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
         MimeMultipart alternative = new MimeMultipart("alternative");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(text(i), StandardCharsets.UTF_8.name(), "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(html(i), StandardCharsets.UTF_8.name(), "html");
-        alternative.addBodyPart(text);
-        alternative.addBodyPart(html);
+        MimeBodyPart textPart = new MimeBodyPart();
+        textPart.setText(text, StandardCharsets.UTF_8.name(), "plain");
+        MimeBodyPart htmlPart = new MimeBodyPart();
+        htmlPart.setText(html, StandardCharsets.UTF_8.name(), "html");
+        alternative.addBodyPart(textPart);
+        alternative.addBodyPart(htmlPart);
         message.setContent(alternative);
         return message;
     }
@@ -390,26 +396,35 @@ public final class NoticeFanOutBenchmark {
 
     /** Like OutboxRelayIT.enqueue: fully rendered WELCOME notices, due now, in one batched transaction. */
     private Set<String> enqueue(int count, int run) throws SQLException {
-        Set<String> ids = new HashSet<>();
+        return new HashSet<>(store(db, count, "WELCOME", 3, i -> new String[] {recipient(i), "Member " + i, subject(i),
+            text(i), html(i), "<notice-bench-" + run + "-" + i + "@" + DOMAIN + ">"}));
+    }
+
+    /**
+     * Stores {@code count} rendered notices of the kind and outbox priority, due now, in one batched transaction;
+     * {@code row} gives notice i's recipient email, name, subject, text, html and Message-ID. Returns the Message-IDs.
+     */
+    static List<String> store(DataSource db, int count, String kind, int priority, IntFunction<String[]> row)
+            throws SQLException {
+        List<String> ids = new ArrayList<>();
         Timestamp due = Timestamp.from(Instant.now().minusSeconds(1));
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO notice (kind, recipient_email, recipient_name, subject, body_text, body_html, message_id,
-                                        status, attempts, next_attempt_at, created_at)
-                    VALUES ('WELCOME', ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")) {
+                                        status, attempts, next_attempt_at, created_at, priority)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")) {
                 for (int i = 0; i < count; i++) {
-                    String messageId = "<notice-bench-" + run + "-" + i + "@" + DOMAIN + ">";
-                    insert.setString(1, recipient(i));
-                    insert.setString(2, "Member " + i);
-                    insert.setString(3, subject(i));
-                    insert.setString(4, text(i));
-                    insert.setString(5, html(i));
-                    insert.setString(6, messageId);
-                    insert.setTimestamp(7, due);
+                    String[] fields = row.apply(i);
+                    insert.setString(1, kind);
+                    for (int f = 0; f < 6; f++) {
+                        insert.setString(f + 2, fields[f]);
+                    }
                     insert.setTimestamp(8, due);
+                    insert.setTimestamp(9, due);
+                    insert.setInt(10, priority);
                     insert.addBatch();
-                    ids.add(messageId);
+                    ids.add(fields[5]);
                     if ((i + 1) % 500 == 0) {
                         insert.executeBatch();
                     }
@@ -476,7 +491,7 @@ public final class NoticeFanOutBenchmark {
         return "<p>Welcome to the partnership, member " + i + ".</p>";
     }
 
-    private static double elapsed(long startNanos) {
+    static double elapsed(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
@@ -496,11 +511,11 @@ public final class NoticeFanOutBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static String property(String name, String fallback) {
+    static String property(String name, String fallback) {
         String value = System.getProperty(name);
         return value == null || value.isBlank() ? fallback : value.strip();
     }

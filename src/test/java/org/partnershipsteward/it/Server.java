@@ -105,6 +105,8 @@ public final class Server implements TestInstancePostProcessor {
                         "-Dpartnership.notice.relay.interval-seconds=1",
                         "-Dpartnership.notice.retry.first-seconds=2",
                         "-Dpartnership.summit.reminder-check-seconds=2",
+                        "-Dpartnership.alerts.second-mail-minutes=1",
+                        "-Dpartnership.alerts.check-seconds=2",
                         "-Dpartnership.base-url=http://steward.test",
                         "-Dpartnership.demo-data=true",
                         "-Dpartnership.bootstrap.email=bootstrap@steward.test",

@@ -64,6 +64,10 @@ public class Health {
     @Any
     Instance<ActionRecords> actionSources;
 
+    @Inject
+    @Any
+    Instance<DrillRecords> drillSources;
+
     public ScorecardCalculator.Scorecard scorecard() {
         return new ScorecardCalculator(facts(), today(), config.healthPeriods()).compute();
     }
@@ -128,7 +132,7 @@ public class Health {
             actions.addAll(source.actions());
         }
         return new Facts.All(memberFacts, summitFacts, tenures, seats, organizationFacts, secretariat, requested, agenda,
-                founded, CadenceRules.of(bylaws.current()).minPerYear(), actions, roster(members));
+                founded, CadenceRules.of(bylaws.current()).minPerYear(), actions, roster(members), drills());
     }
 
     /** Each current member's emergency roster entry, as the roster's rule reads it. */
@@ -136,6 +140,14 @@ public class Health {
         return members.stream().filter(m -> m.getStatus().current()).map(m -> new RosterPolicy.Entry(m.hasEmergencyContacts(),
                 m.getEmergencyConfirmedAt() == null ? null : m.getEmergencyConfirmedAt().atZone(config.zone()).toLocalDate()))
                 .toList();
+    }
+
+    private List<Facts.DrillFact> drills() {
+        List<Facts.DrillFact> drills = new ArrayList<>();
+        for (DrillRecords source : drillSources) {
+            drills.addAll(source.drills());
+        }
+        return drills;
     }
 
     /** A member who no longer belongs but has no recorded leaving date counts as leaving today. */

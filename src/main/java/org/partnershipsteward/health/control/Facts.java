@@ -51,20 +51,27 @@ public final class Facts {
     }
 
     /**
+     * An alert drill: the day it was run and the minutes until half and until all of its recipients acknowledged it
+     * (null when not reached). Contributed through the {@code DrillRecords} extension point.
+     */
+    public record DrillFact(LocalDate date, Double toHalfMinutes, Double toAllMinutes) {
+    }
+
+    /**
      * Everything the scorecard reads; {@code actions}: the summits' action items; {@code roster}: each current
-     * member's emergency roster entry now.
+     * member's emergency roster entry now; {@code drills}: the urgent-alert drills.
      */
     public record All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
             List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
             List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget, List<ActionFact> actions,
-            List<org.partnershipsteward.membership.control.RosterPolicy.Entry> roster) {
+            List<org.partnershipsteward.membership.control.RosterPolicy.Entry> roster, List<DrillFact> drills) {
 
-        /** Without action items and roster entries (no component contributes them). */
+        /** Without action items, roster entries and drills (no component contributes them). */
         public All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
                 List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
                 List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget) {
             this(members, summits, tenures, seats, organizations, secretariatAccounts, requestedTopics, agendaTopics, foundedOn,
-                    summitsPerYearTarget, List.of(), List.of());
+                    summitsPerYearTarget, List.of(), List.of(), List.of());
         }
     }
 }

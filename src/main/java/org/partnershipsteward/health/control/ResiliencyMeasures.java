@@ -1,10 +1,14 @@
 package org.partnershipsteward.health.control;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import org.partnershipsteward.health.control.Facts.DrillFact;
 import org.partnershipsteward.health.control.Facts.OrganizationFact;
 import org.partnershipsteward.health.control.Facts.SeatFact;
 import org.partnershipsteward.membership.control.RosterPolicy;
+import org.partnershipsteward.platform.time.Period;
 
 /** Resiliency: the partnership survives a chief retiring or a staffer leaving. */
 public final class ResiliencyMeasures {
@@ -35,5 +39,23 @@ public final class ResiliencyMeasures {
     /** Yes (1) when more than one person holds the secretariat role, so that one can stand in for the other. */
     public static Double secretariatBackup(int secretariatAccounts) {
         return secretariatAccounts > 1 ? 1.0 : 0.0;
+    }
+
+    /**
+     * Minutes until half of the recipients acknowledged the half-year's latest alert drill; null when no drill was
+     * run in the half-year or half of its recipients never acknowledged it.
+     */
+    public static Double drillMinutesToHalf(List<DrillFact> drills, Period period) {
+        return latestDrill(drills, period, DrillFact::toHalfMinutes);
+    }
+
+    /** Minutes until every recipient acknowledged the half-year's latest alert drill; null when not reached or no drill. */
+    public static Double drillMinutesToAll(List<DrillFact> drills, Period period) {
+        return latestDrill(drills, period, DrillFact::toAllMinutes);
+    }
+
+    private static Double latestDrill(List<DrillFact> drills, Period period, Function<DrillFact, Double> f) {
+        return drills.stream().filter(d -> period.contains(d.date())).max(Comparator.comparing(DrillFact::date))
+                .map(f).orElse(null);
     }
 }

@@ -93,6 +93,14 @@ public final class ScorecardCalculator {
                 ResiliencyMeasures.membersOnRoster(facts.roster(), today),
                 "Of the current members, the share with 24/7 contacts on the emergency roster confirmed in the last "
                         + org.partnershipsteward.membership.control.RosterPolicy.VALID_MONTHS + " months. Today's state only."));
+        m.add(perPeriod("drill-half-acknowledged", Ingredient.RESILIENCY, "Alert drill: half acknowledged after",
+                Measure.MINUTES, p -> ResiliencyMeasures.drillMinutesToHalf(facts.drills(), p),
+                "For the half-year's latest urgent-alert drill, the minutes from sending until half of its recipients "
+                        + "had acknowledged it; n/a when no drill was run (or half never answered)."));
+        m.add(perPeriod("drill-all-acknowledged", Ingredient.RESILIENCY, "Alert drill: all acknowledged after",
+                Measure.MINUTES, p -> ResiliencyMeasures.drillMinutesToAll(facts.drills(), p),
+                "For the half-year's latest urgent-alert drill, the minutes from sending until every recipient had "
+                        + "acknowledged it; n/a when no drill was run or someone never answered."));
         // longevity
         m.add(perPeriod("retention", Ingredient.LONGEVITY, "Member retention", Measure.PERCENT,
                 p -> LongevityMeasures.retention(facts.members(), p, today),

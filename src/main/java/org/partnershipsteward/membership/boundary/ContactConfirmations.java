@@ -55,6 +55,9 @@ public class ContactConfirmations {
     @Inject
     Event<ContactConfirmationRequested> requested;
 
+    @Inject
+    Event<ContactConfirmed> confirmed;
+
     /** A member named by a confirmation link, with their organisation. */
     public record Target(Member member, Organization organization) {
     }
@@ -162,6 +165,7 @@ public class ContactConfirmations {
             member.confirmEmergencyContacts(clock.instant());
             audit.record("EMERGENCY_CONTACTS_CONFIRMED", "Member", member.getId(), "with the yearly contact confirmation");
         }
+        confirmed.fire(new ContactConfirmed(member.getId(), member.getOrganizationId()));
         return new Target(member, em.find(Organization.class, member.getOrganizationId()));
     }
 

@@ -17,7 +17,9 @@ import javax.sql.DataSource;
  * skip ({@code FOR UPDATE SKIP LOCKED}, MySQL 8 / MariaDB 10.6+ / H2), so that two instances on one
  * database never send the same notice; then records each outcome. A claim is a lease: a relay that
  * dies leaves its notices {@code SENDING} until the lease ends, and another relay takes them over with
- * the same Message-ID.
+ * the same Message-ID. Notices are claimed by priority, then in order of arrival: an urgent alert
+ * ({@code priority} 1) goes ahead of every ordinary notice (3) already queued; the index
+ * {@code ix_notice_priority (priority, id)} serves that order.
  *
  * <p>The claim runs in {@code READ COMMITTED}: under InnoDB's default {@code REPEATABLE READ} the claim's
  * range scan on {@code ix_notice_due} also locks the gaps between index entries, SKIP LOCKED skips
@@ -34,7 +36,7 @@ public final class OutboxStore {
               FROM notice
              WHERE (status = 'PENDING' AND next_attempt_at <= ?)
                 OR (status = 'SENDING' AND claimed_until < ?)
-             ORDER BY id
+             ORDER BY priority, id
              LIMIT ?
              FOR UPDATE SKIP LOCKED""";
 

@@ -83,6 +83,10 @@ public class Notice {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** The relay claims lower first ({@link NoticeKind#priority()}), then in order of arrival. */
+    @Column(nullable = false)
+    private int priority = NoticeKind.NORMAL_PRIORITY;
+
     @Version
     private long version;
 
@@ -101,6 +105,7 @@ public class Notice {
         this.status = NoticeStatus.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+        this.priority = kind.priority();
     }
 
     public Notice withCalendar(String ics, String method) {
@@ -201,6 +206,10 @@ public class Notice {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public int getPriority() {
+        return priority;
     }
 
     public Instant getSentAt() {

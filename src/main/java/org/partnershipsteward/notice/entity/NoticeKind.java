@@ -32,16 +32,42 @@ public enum NoticeKind {
     MINUTES_PUBLISHED,
     ACTION_ASSIGNED,
     ACTION_REMINDER(true),
-    SEAT_HOLDER_INELIGIBLE;
+    SEAT_HOLDER_INELIGIBLE,
+    /** An urgent alert (or a drill) and its second mail: the one kind that goes ahead of the queue. */
+    URGENT_ALERT(false, true);
+
+    /** The outbox priority of an urgent notice: claimed by the relay before everything else queued. */
+    public static final int URGENT_PRIORITY = 1;
+    /** The outbox priority of every other notice (X-Priority's "normal"). */
+    public static final int NORMAL_PRIORITY = 3;
 
     private final boolean optional;
+    private final boolean urgent;
 
     NoticeKind() {
         this(false);
     }
 
     NoticeKind(boolean optional) {
+        this(optional, false);
+    }
+
+    NoticeKind(boolean optional, boolean urgent) {
         this.optional = optional;
+        this.urgent = urgent;
+    }
+
+    /**
+     * Whether the notice goes ahead of everything queued in the outbox. Only urgent alerts are: an
+     * urgent kind is never optional, so no opt-out holds it back either.
+     */
+    public boolean urgent() {
+        return urgent;
+    }
+
+    /** The outbox priority the relay claims by (lower first): {@link #URGENT_PRIORITY} or {@link #NORMAL_PRIORITY}. */
+    public int priority() {
+        return urgent ? URGENT_PRIORITY : NORMAL_PRIORITY;
     }
 
     /** Whether a recipient may unsubscribe from this kind (and its mail carries List-Unsubscribe). */

@@ -163,6 +163,24 @@ public class PartnershipConfig {
     @ConfigProperty(name = "partnership.founded-on")
     Optional<String> foundedOn;
 
+    @Inject
+    @ConfigProperty(name = "partnership.alerts.second-mail-minutes", defaultValue = "30")
+    int alertsSecondMailMinutes;
+
+    @Inject
+    @ConfigProperty(name = "partnership.alerts.check-seconds", defaultValue = "60")
+    int alertsCheckSeconds;
+
+    /** Minutes after an urgent alert when those who have not acknowledged it get the second mail (and their backup a copy). */
+    public int alertsSecondMailMinutes() {
+        return Math.max(1, alertsSecondMailMinutes);
+    }
+
+    /** How often alerts due for their second mail are looked for. */
+    public int alertsCheckSeconds() {
+        return Math.max(1, alertsCheckSeconds);
+    }
+
     /** Every how many days a member confirms their title, organisation and contact details. */
     public int contactsConfirmEveryDays() {
         return Math.max(1, contactsConfirmEveryDays);

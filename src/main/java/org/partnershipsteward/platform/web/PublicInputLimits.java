@@ -13,11 +13,11 @@ import java.util.logging.Logger;
 
 /**
  * Bounds what a caller without a login may send ({@link InputLimits}) on every no-login path: the links in mails
- * ({@code /rsvp}, {@code /survey}, {@code /action}, contact confirmations, unsubscribe), applying, signing in and choosing a password.
+ * ({@code /rsvp}, {@code /alert}, {@code /survey}, {@code /action}, contact confirmations, unsubscribe), applying, signing in and choosing a password.
  * A request over a limit is answered 400 before anything reads it further (problem+json under {@code /api}, a short
  * page elsewhere) and changes nothing.
  */
-@WebFilter(urlPatterns = {"/rsvp/*", "/survey/*", "/action/*", "/action.xhtml", "/api/contact-confirmations/*", "/api/unsubscribe/*", "/api/applications",
+@WebFilter(urlPatterns = {"/rsvp/*", "/alert/*", "/alert.xhtml", "/survey/*", "/action/*", "/action.xhtml", "/api/contact-confirmations/*", "/api/unsubscribe/*", "/api/applications",
     "/login.xhtml", "/apply.xhtml", "/application.xhtml", "/rsvp.xhtml", "/survey.xhtml", "/contact.xhtml",
     "/unsubscribe.xhtml", "/forgot-password.xhtml", "/set-password.xhtml"})
 public class PublicInputLimits extends HttpFilter {

@@ -171,6 +171,18 @@ class HealthMeasuresTest {
     }
 
     @Test
+    void drillTimesAreThoseOfTheHalfYearsLatestDrill() {
+        List<Facts.DrillFact> drills = List.of(new Facts.DrillFact(LocalDate.parse("2026-02-10"), 4.0, 30.0),
+                new Facts.DrillFact(LocalDate.parse("2026-05-20"), 3.0, null),
+                new Facts.DrillFact(LocalDate.parse("2026-09-01"), 8.0, 55.0));
+        Period first = new Period(2026, 1, 6);
+        assertEquals(3.0, ResiliencyMeasures.drillMinutesToHalf(drills, first));
+        assertNull(ResiliencyMeasures.drillMinutesToAll(drills, first), "someone never answered the May drill");
+        assertEquals(55.0, ResiliencyMeasures.drillMinutesToAll(drills, new Period(2026, 2, 6)));
+        assertNull(ResiliencyMeasures.drillMinutesToHalf(drills, new Period(2025, 2, 6)), "no drill in that half-year");
+    }
+
+    @Test
     void secretariatBackupNeedsTwoSecretariatAccounts() {
         assertEquals(0.0, ResiliencyMeasures.secretariatBackup(1));
         assertEquals(1.0, ResiliencyMeasures.secretariatBackup(2));

@@ -25,7 +25,8 @@ class ScorecardCalculatorTest {
                 List.of(new TenureFact(1, LocalDate.parse("2024-01-01"), null)),
                 List.of(new SeatFact(true, true), new SeatFact(true, false)),
                 List.of(new OrganizationFact(10, true, true)), 1, List.of(), List.of(), LocalDate.parse("2019-01-01"), 2, List.of(),
-                List.of(new RosterPolicy.Entry(true, HealthMeasuresTest.TODAY.minusMonths(2)), new RosterPolicy.Entry(false, null)));
+                List.of(new RosterPolicy.Entry(true, HealthMeasuresTest.TODAY.minusMonths(2)), new RosterPolicy.Entry(false, null)),
+                List.of(new Facts.DrillFact(HealthMeasuresTest.TODAY.minusDays(3), 6.5, 42.0)));
         return new ScorecardCalculator(facts, HealthMeasuresTest.TODAY, 4).compute();
     }
 
@@ -40,6 +41,17 @@ class ScorecardCalculatorTest {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Ingredient.class))));
         assertTrue(card.measures().stream().allMatch(m -> m.explanation().length() > 20));
         assertEquals(List.of("2025 H1", "2025 H2", "2026 H1", "2026 H2"), card.periods());
+    }
+
+    @Test
+    void theLatestDrillsAcknowledgementTimesAreResiliencyMeasures() {
+        Measure half = byKey().get("drill-half-acknowledged");
+        Measure all = byKey().get("drill-all-acknowledged");
+        assertEquals(Ingredient.RESILIENCY, half.ingredient());
+        assertEquals(6.5, half.value());
+        assertEquals("6.5 min", half.display());
+        assertEquals(42.0, all.value());
+        assertEquals("42 min", all.display());
     }
 
     @Test

@@ -108,6 +108,20 @@ final class NoticeFixtures {
                 "due", "2026-06-30", "link", BASE_URL + "/action/tok-act-1", "portal", BASE_URL + "/member/actions.xhtml"));
         SPECIFIC.put(NoticeKind.ACTION_REMINDER, Map.of("summitTitle", summit, "actionTitle", "Map the cameras",
                 "due", "2026-07-15", "link", BASE_URL + "/action/tok-act-2", "unsubscribeLink", BASE_URL + "/unsubscribe/tok-act-2"));
+        // every branch at once: a drill's second mail, a copy for a backup contact, both the text and the restricted note
+        Map<String, Object> alert = new HashMap<>();
+        alert.put("drill", true);
+        alert.put("second", true);
+        alert.put("copyFor", "Dana Whitfield");
+        alert.put("sentAt", "Tuesday, December 1, 2026, 9:14 AM CST");
+        alert.put("headline", "Bridge closed: Hennepin Avenue");
+        alert.put("label", "TLP:AMBER");
+        alert.put("labelMeaning", "Recipients may share it within their organisation and its clients.");
+        alert.put("alertBody", "Command post at the North Star parking ramp, level 2.");
+        alert.put("restricted", true);
+        alert.put("portalLink", BASE_URL + "/member/alert.xhtml?id=7");
+        alert.put("link", BASE_URL + "/alert/tok-alert-7");
+        SPECIFIC.put(NoticeKind.URGENT_ALERT, alert);
     }
 
     static Map<String, Object> specific(NoticeKind kind) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.platform.mail.MailSessions;
 import org.partnershipsteward.platform.persistence.UrlRoutingDataSource;
 
@@ -102,21 +103,28 @@ class OutboxRelayIT {
     }
 
     private List<String> enqueue(int count) throws SQLException {
+        return enqueue(count, NoticeKind.WELCOME);
+    }
+
+    /** Fully rendered notices of the kind, due now, at the kind's outbox priority. */
+    private List<String> enqueue(int count, NoticeKind kind) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO notice (kind, recipient_email, recipient_name, subject, body_text, body_html, message_id,
-                                    status, attempts, next_attempt_at, created_at)
-                VALUES ('WELCOME', ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")) {
+                                    status, attempts, next_attempt_at, created_at, priority)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")) {
             for (int i = 0; i < count; i++) {
                 String messageId = "<notice." + UUID.randomUUID() + "@steward.test>";
-                insert.setString(1, "member" + i + "@steward.test");
-                insert.setString(2, "Member " + i);
-                insert.setString(3, "Welcome " + i);
-                insert.setString(4, "Welcome to the partnership, member " + i + ". https://steward.test/dashboard.xhtml");
-                insert.setString(5, "<p>Welcome to the partnership, member " + i + ".</p>");
-                insert.setString(6, messageId);
-                insert.setTimestamp(7, Timestamp.from(clock.instant().minusSeconds(1)));
+                insert.setString(1, kind.name());
+                insert.setString(2, "member" + i + "@steward.test");
+                insert.setString(3, "Member " + i);
+                insert.setString(4, kind + " " + i);
+                insert.setString(5, "Welcome to the partnership, member " + i + ". https://steward.test/dashboard.xhtml");
+                insert.setString(6, "<p>Welcome to the partnership, member " + i + ".</p>");
+                insert.setString(7, messageId);
                 insert.setTimestamp(8, Timestamp.from(clock.instant().minusSeconds(1)));
+                insert.setTimestamp(9, Timestamp.from(clock.instant().minusSeconds(1)));
+                insert.setInt(10, kind.priority());
                 insert.addBatch();
                 ids.add(messageId);
             }
@@ -161,6 +169,33 @@ class OutboxRelayIT {
         List<String> received = receivedMessageIds();
         assertEquals(25, received.size());
         assertEquals(stored.stream().sorted().toList(), received.stream().sorted().toList());
+    }
+
+    /**
+     * Issue 19: an urgent alert goes ahead of everything queued. The order is that in which the relay handed each
+     * mail to the SMTP server (recorded after the server took it: GreenMail lists what it received by mailbox, not by
+     * arrival); GreenMail then holds exactly those mails.
+     */
+    @Test
+    void urgentAlertsAreSentAheadOfEveryOrdinaryNoticeAlreadyQueued() throws Exception {
+        List<String> ordinary = enqueue(30);
+        List<String> alerts = enqueue(12, NoticeKind.URGENT_ALERT);
+        List<String> handedOver = new ArrayList<>();
+        MailSender recording = new MailSender(MailSessions.smtp("127.0.0.1", SMTP.getPort(), false, false, null, null),
+                "partnership@steward.test") {
+            @Override
+            public void send(OutgoingNotice notice) throws MessagingException {
+                super.send(notice);
+                handedOver.add(notice.messageId());
+            }
+        };
+        Relay.Pass pass = relay("relay-a", recording, 5).run(Duration.ofSeconds(60));
+        assertEquals(42, pass.sent());
+        assertEquals(alerts.stream().sorted().toList(), handedOver.subList(0, 12).stream().sorted().toList(),
+                "the first twelve mails handed to SMTP are the alerts: " + handedOver);
+        assertEquals(ordinary, handedOver.subList(12, 42), "then the ordinary notices, in the order they were queued");
+        assertEquals(handedOver.stream().sorted().toList(), receivedMessageIds().stream().sorted().toList(),
+                "the SMTP server holds exactly the mails handed to it");
     }
 
     @Test

@@ -20,6 +20,25 @@ class NoticeKindTest {
     }
 
     @Test
+    void onlyTheUrgentAlertGoesAheadOfTheQueueAndNoOneCanSwitchItOff() {
+        Set<NoticeKind> urgent = Arrays.stream(NoticeKind.values()).filter(NoticeKind::urgent)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(NoticeKind.class)));
+        assertEquals(EnumSet.of(NoticeKind.URGENT_ALERT), urgent);
+        assertEquals(false, NoticeKind.URGENT_ALERT.optional());
+    }
+
+    @Test
+    void anUrgentNoticeIsClaimedBeforeEveryOtherKind() {
+        for (NoticeKind kind : NoticeKind.values()) {
+            if (kind != NoticeKind.URGENT_ALERT) {
+                assertEquals(true, NoticeKind.URGENT_ALERT.priority() < kind.priority(), kind.name());
+                assertEquals(NoticeKind.NORMAL_PRIORITY, kind.priority(), kind.name());
+            }
+        }
+        assertEquals(NoticeKind.URGENT_PRIORITY, NoticeKind.URGENT_ALERT.priority());
+    }
+
+    @Test
     void templateNameIsTheConstantInLowerCaseWithDashes() {
         assertEquals("rsvp-confirmation", NoticeKind.RSVP_CONFIRMATION.templateName());
         assertEquals("invitation", NoticeKind.INVITATION.templateName());
