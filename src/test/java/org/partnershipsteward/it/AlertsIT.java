@@ -149,6 +149,10 @@ class AlertsIT {
     void whoHasNotAcknowledgedGetsASecondMailAndTheirAssistantACopyWithoutAmberStrictText() throws Exception {
         String title = "Grid outage " + UUID.randomUUID().toString().substring(0, 8);
         String text = "Substation 7 down until " + UUID.randomUUID().toString().substring(0, 6);
+        String backup = "backup." + UUID.randomUUID().toString().substring(0, 8) + "@steward.test";
+        Api.Answer roster = Api.as(base, Deployments.MEMBER, Deployments.DEMO_PASSWORD).put("/api/members/me/emergency",
+                "{\"mobile\":\"+1 612 555 0100\",\"backupName\":\"Sam Backup\",\"backupEmail\":\"" + backup + "\"}");
+        assertEquals(200, roster.status(), roster.body());
         Mailbox.Mark before = Mailbox.mark(mail);
         Api.Answer sent = secretariat().post("/api/alerts", alert(title, text, "TLP_AMBER_STRICT", "PRIVATE", false));
         assertEquals(201, sent.status(), sent.body());
@@ -164,6 +168,8 @@ class AlertsIT {
         assertFalse(copied.contains(text), "AMBER+STRICT never reaches an assistant or backup:\n" + copied);
         assertFalse(copied.contains(title), copied);
         assertFalse(copied.contains("http://steward.test/alert/"), "the copy cannot answer for the member");
+        String backupCopy = Mailbox.body(Mailbox.await(mail, before, backup, "Second call: For Priya Natarajan"));
+        assertFalse(backupCopy.contains(text), "the backup person on the emergency roster gets the copy, without AMBER+STRICT text");
         JsonObject state = secretariat().get("/api/alerts/" + id).object();
         assertTrue(state.containsKey("secondMailSentAt") && state.get("secondMailSentAt") != JsonValue.NULL, state.toString());
     }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -275,7 +276,7 @@ public class Alerts {
                     continue;
                 }
                 notices.toMember(alert, r.getId(), member, true);
-                backupOf(member).ifPresent(b -> notices.toBackup(alert, member, b));
+                copiesFor(member).forEach(b -> notices.toBackup(alert, member, b));
                 r.secondMailSent();
                 mailed++;
             }
@@ -284,19 +285,21 @@ public class Alerts {
         return mailed;
     }
 
-    /** The backup contact from the emergency roster when one is deployed, else the member's assistant. */
-    private Optional<BackupContacts.Contact> backupOf(Member member) {
-        if (!backups.isUnsatisfied()) {
-            for (BackupContacts source : backups) {
-                Optional<BackupContacts.Contact> contact = source.backupOf(member.getId());
-                if (contact.isPresent()) {
-                    return contact;
-                }
-            }
-            return Optional.empty();
+    /**
+     * Who gets a copy of the second mail: the member's backup contact from the emergency roster (through
+     * {@link BackupContacts}) and the member's assistant, each once.
+     */
+    private List<BackupContacts.Contact> copiesFor(Member member) {
+        Map<String, BackupContacts.Contact> copies = new LinkedHashMap<>();
+        for (BackupContacts source : backups) {
+            source.backupOf(member.getId()).ifPresent(c -> copies.putIfAbsent(c.email().toLowerCase(Locale.ROOT), c));
         }
-        return member.getAssistantEmail() == null ? Optional.empty()
-                : Optional.of(new BackupContacts.Contact(member.getAssistantName(), member.getAssistantEmail()));
+        if (member.getAssistantEmail() != null) {
+            copies.putIfAbsent(member.getAssistantEmail().toLowerCase(Locale.ROOT), new BackupContacts.Contact(
+                    member.getAssistantName() == null ? member.getAssistantEmail() : member.getAssistantName(),
+                    member.getAssistantEmail()));
+        }
+        return List.copyOf(copies.values());
     }
 
     private Alert alert(long id) {

@@ -4,9 +4,8 @@ import java.util.Optional;
 
 /**
  * Extension point: a member's backup contact for the day of an incident, who gets a copy of the second mail
- * of an alert the member has not acknowledged. The emergency roster provides it (a {@code @Dependent} bean that
- * reads the member's backup name and email). When no bean of this type is deployed, the copy goes to the
- * member's assistant, if they named one in their profile. What the copy may say follows the alert's label
+ * of an alert the member has not acknowledged. {@link RosterBackupContacts} provides it from the emergency roster
+ * (the backup person's name and email); the member's assistant, if they named one, gets a copy too. What the copy may say follows the alert's label
  * ({@code AlertDisclosure.backupCopy}: nothing of a TLP:RED or TLP:AMBER+STRICT alert but that it exists).
  */
 public interface BackupContacts {

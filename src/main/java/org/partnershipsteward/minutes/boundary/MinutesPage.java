@@ -15,7 +15,7 @@ import org.partnershipsteward.membership.boundary.Members;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
-import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.web.Messages;
 import org.partnershipsteward.summit.entity.Sharing;
@@ -32,6 +32,9 @@ public class MinutesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    transient Caller caller;
+
+    @Inject
     transient Minutes minutes;
 
     @Inject
@@ -43,8 +46,6 @@ public class MinutesPage implements Serializable {
     @Inject
     transient SecurityContext security;
 
-    @Inject
-    transient Accounts accounts;
 
     private Long id;
     private MinutesView view;
@@ -132,7 +133,7 @@ public class MinutesPage implements Serializable {
     }
 
     public String getMyVote() {
-        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
+        long me = caller.requireAccount().getId();
         return minutes.votes(id).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision().name())
                 .findFirst().orElse("not yet");
     }

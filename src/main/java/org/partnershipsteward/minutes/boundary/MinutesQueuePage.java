@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import org.partnershipsteward.membership.boundary.BoardQueueSection;
-import org.partnershipsteward.platform.security.Accounts;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.web.Messages;
 import org.partnershipsteward.summit.entity.Summit;
 
@@ -19,10 +19,11 @@ public class MinutesQueuePage implements BoardQueueSection, Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Minutes minutes;
+    transient Caller caller;
 
     @Inject
-    transient Accounts accounts;
+    transient Minutes minutes;
+
 
     @Inject
     transient SecurityContext security;
@@ -42,7 +43,7 @@ public class MinutesQueuePage implements BoardQueueSection, Serializable {
     }
 
     public String myVote(Summit summit) {
-        long me = accounts.byEmail(security.getCallerPrincipal().getName()).orElseThrow().getId();
+        long me = caller.requireAccount().getId();
         return minutes.votes(summit.getId()).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision().name())
                 .findFirst().orElse("not yet");
     }

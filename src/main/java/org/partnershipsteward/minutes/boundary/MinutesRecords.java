@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.partnershipsteward.membership.boundary.CurrentMember;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.minutes.entity.MinutesRecord;
@@ -31,6 +32,9 @@ public class MinutesRecords {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CurrentMember currentMember;
 
     @Inject
     SecurityContext security;
@@ -88,11 +92,7 @@ public class MinutesRecords {
 
     /** The signed-in caller's member record, if the caller is a member. */
     Optional<Member> me() {
-        if (security.getCallerPrincipal() == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT m FROM Member m WHERE m.email = :e", Member.class)
-                .setParameter("e", security.getCallerPrincipal().getName()).getResultStream().findFirst();
+        return currentMember.find();
     }
 
     boolean secretariat() {
