@@ -191,7 +191,7 @@ class AccessIT {
     void aTransitionClosesEveryWayIn() {
         prepare();
         Api.Answer resigned = secretariat().post("/api/members/" + byTransition.id() + "/transitions",
-                "{\"type\":\"RESIGNED\",\"effectiveDate\":\"" + LocalDate.now(ZoneOffset.UTC) + "\"}");
+                "{\"type\":\"RESIGNED\",\"effectiveDate\":\"" + LocalDate.now(java.time.ZoneId.of("America/Chicago")) + "\"}");
         assertEquals(200, resigned.status(), resigned.body());
         assertEquals("RESIGNED", resigned.object().getString("status"));
         assertClosed(byTransition, "transition");

@@ -54,10 +54,7 @@ class MembershipIT {
 
     private List<String> board() {
         if (seated == null) {
-            seated = Api.as(base, Deployments.MEMBER, Deployments.DEMO_PASSWORD).get("/api/board").object()
-                    .getJsonArray("seats").stream().map(v -> v.asJsonObject()).filter(seat -> !seat.getBoolean("vacant"))
-                    .map(seat -> secretariat().get("/api/members/" + seat.getJsonNumber("holderId")).object().getString("email"))
-                    .toList();
+            seated = NewMembers.seatedBoard(base);
         }
         return seated;
     }

@@ -60,9 +60,7 @@ class MinutesIT {
     }
 
     private List<String> seatedBoard() {
-        return as(Deployments.MEMBER).get("/api/board").object().getJsonArray("seats").stream().map(v -> v.asJsonObject())
-                .filter(s -> !s.getBoolean("vacant")).map(s -> secretariat().get("/api/members/" + s.getJsonNumber("holderId"))
-                        .object().getString("email")).toList();
+        return NewMembers.seatedBoard(base);
     }
 
     private String pdfText(Api caller, String path) throws Exception {

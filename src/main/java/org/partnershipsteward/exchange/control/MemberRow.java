@@ -138,8 +138,8 @@ public record MemberRow(String email, String firstName, String lastName, String 
             cells.error("leftOn", "DATES", "left on " + leftOn + ", before joining on " + joinedOn);
             problems.add("leftOn");
         } else if (leftOn != null && leftOn.isAfter(today)) {
-            cells.error("leftOn", "DATES", "left on " + leftOn + ", which is after today");
-            problems.add("leftOn");
+            // the app records a leaving announced ahead (a resignation effective next week): stored as given
+            cells.warning("leftOn", "DATES", "leaves on " + leftOn + ", after today: stored as given");
         }
         return problems.isEmpty();
     }

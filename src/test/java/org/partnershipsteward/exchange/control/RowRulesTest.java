@@ -152,6 +152,14 @@ class RowRulesTest {
         }
 
         @Test
+        void aLeavingAnnouncedAheadIsStoredAsGivenWithAWarning() {
+            // the app records a resignation effective next week; an export of it must import again
+            check("a@x.org,Ann,Lee,Chief Security Officer,Acme,SECURITY_PRACTITIONER,RESIGNED,2015-03-01,2026-12-02,\n", Map.of());
+            assertEquals(List.of(), rules(report.errors()));
+            assertTrue(rules(report.warnings()).contains("2:leftOn:DATES"), rules(report.warnings()).toString());
+        }
+
+        @Test
         void datesJoiningAfterTodayIsAnError() {
             check("a@x.org,Ann,Lee,Chief Security Officer,Acme,SECURITY_PRACTITIONER,ACTIVE,2027-01-01,,\n", Map.of());
             assertEquals(List.of("2:joinedOn:DATES"), rules(report.errors()));
