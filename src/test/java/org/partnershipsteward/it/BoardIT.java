@@ -178,9 +178,7 @@ class BoardIT {
                 .status(), "the acting alternate holds the BOARD role");
         AuditEntries.recorded(secretariat(), "BoardSeat", seat.getJsonNumber("id").longValue(), "SEAT_ACTING");
         assertTrue(NewMembers.seatedBoard(base).contains(alternateEmail), "the acting alternate holds the seat's vote");
-        long organizationId = secretariat().get("/api/organizations").array().stream().map(v -> v.asJsonObject())
-                .filter(o -> o.getString("name").equals("Lakes Financial Bancorp")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        long organizationId = Admissions.organizationId(base);
         String word = NewMembers.uniqueWord();
         Api.Answer applied = Api.anonymous(base).post("/api/applications", "{\"firstName\":\"" + word + "\",\"lastName\":\"Acting\","
                 + "\"email\":\"acting." + word.toLowerCase() + "@applicant.test\",\"title\":\"Chief Security Officer\","
