@@ -190,6 +190,14 @@ class AssistantsIT {
             b.signIn(alex.email(), alex.password()).open("/summits/view.xhtml?id=" + summit);
             String note = b.waitForText(By.id("summit:myAnsweredBy"), "Answered by Lee " + last + " (assistant) on");
             assertTrue(note.contains("(assistant)"), note);
+            b.signOut();
+
+            // the principal leaves the partnership: an assistant who assists no current member signs in no more
+            assertEquals(200, Api.as(base, email, password).get("/api/assistant/me").status());
+            Api.Answer left = secretariat().post("/api/members/" + alex.id() + "/status",
+                    "{\"status\":\"RESIGNED\",\"reason\":\"moved away\"}");
+            assertEquals(200, left.status(), left.body());
+            assertEquals(401, Api.as(base, email, password).get("/api/assistant/me").status());
         }
     }
 }
