@@ -162,6 +162,7 @@ public class DemoData {
         if (existing == 0) {
             Map<String, Organization> organizations = organizations(demo);
             Map<String, Member> members = members(demo, organizations);
+            DemoAssistants.load(em, accounts, demoHash, demo.members(), members, clock.instant());
             board(demo, members);
             applications(demo, organizations);
             summits(demo, members);
@@ -435,6 +436,8 @@ public class DemoData {
         demo.members().stream().filter(m -> m.roles() == null && "ACTIVE".equals(m.status())).limit(1)
                 .forEach(m -> banner.append(String.format("  %-38s %-22s %s %s%n", m.email(), Set.of(Roles.MEMBER),
                         m.firstName(), m.lastName())));
+        DemoAssistants.withLogin(demo.members()).ifPresent(m -> banner.append(String.format("  %-38s %-22s %s (assistant of %s %s)%n",
+                m.assistantEmail(), Set.of(Roles.ASSISTANT), m.assistantName(), m.firstName(), m.lastName())));
         banner.append("(every member in the demo signs in the same way; see the Members page)\n")
                 .append("================================\n");
         LOG.info(banner::toString);

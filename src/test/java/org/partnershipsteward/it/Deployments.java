@@ -8,6 +8,8 @@ public final class Deployments {
     public static final String SECRETARIAT = "secretariat@steward.example";
     public static final String BOARD = "sac@steward.example";
     public static final String MEMBER = "member@steward.example";
+    /** The demo's assistant with a login (role ASSISTANT): Tom Berg, who assists the board member {@link #BOARD}. */
+    public static final String ASSISTANT = "tom.berg@steward.example";
 
     private Deployments() {
     }

@@ -57,11 +57,15 @@ class SecurityIT {
 
     private static Browser browser;
 
-    /** The demo callers and the roles they hold (a board member holds BOARD and MEMBER). */
+    /**
+     * The demo callers and the roles they hold (a board member holds BOARD and MEMBER; the assistant, of the board
+     * member, only ASSISTANT: every page and endpoint but their own refuses them).
+     */
     private static final Map<String, Set<String>> CALLERS = Map.of(
             Deployments.SECRETARIAT, Set.of(Roles.SECRETARIAT),
             Deployments.BOARD, Set.of(Roles.BOARD, Roles.MEMBER),
-            Deployments.MEMBER, Set.of(Roles.MEMBER));
+            Deployments.MEMBER, Set.of(Roles.MEMBER),
+            Deployments.ASSISTANT, Set.of(Roles.ASSISTANT));
 
     /** Secrets collected during the run, looked for in the server log at the end. */
     private static final Set<String> SECRETS = new LinkedHashSet<>(List.of("bootstrap-secret-1"));
@@ -144,7 +148,8 @@ class SecurityIT {
                 }
             }
         }
-        System.out.println("Authorization matrix (API): " + operations.size() + " operations x 7 callers (anonymous, 3 by password, 3 by token) = " + checked
+        System.out.println("Authorization matrix (API): " + operations.size() + " operations x " + (1 + 2 * CALLERS.size())
+                + " callers (anonymous, " + CALLERS.size() + " by password, " + CALLERS.size() + " by token) = " + checked
                 + " requests, " + wrong.size() + " wrong");
         assertEquals(List.of(), wrong);
     }
@@ -191,7 +196,7 @@ class SecurityIT {
                 }
             }
         }
-        System.out.println("Authorization matrix (pages): " + pages.size() + " pages x 4 callers = " + checked
+        System.out.println("Authorization matrix (pages): " + pages.size() + " pages x " + sessions.size() + " callers = " + checked
                 + " requests, " + wrong.size() + " wrong");
         assertEquals(List.of(), wrong);
     }
@@ -236,7 +241,8 @@ class SecurityIT {
             return Api.anonymous(base);
         }
         String caller = op.roles().contains(Roles.SECRETARIAT) ? Deployments.SECRETARIAT
-                : op.roles().contains(Roles.BOARD) ? Deployments.BOARD : Deployments.MEMBER;
+                : op.roles().contains(Roles.BOARD) ? Deployments.BOARD
+                : op.roles().contains(Roles.MEMBER) ? Deployments.MEMBER : Deployments.ASSISTANT;
         return Api.as(base, caller, Deployments.DEMO_PASSWORD);
     }
 

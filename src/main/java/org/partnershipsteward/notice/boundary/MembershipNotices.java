@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.Map;
 import org.partnershipsteward.membership.boundary.ApplicationEvent;
+import org.partnershipsteward.membership.boundary.AssistantNamed;
 import org.partnershipsteward.membership.boundary.ContactConfirmationRequested;
 import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.platform.config.PartnershipConfig;
@@ -80,5 +81,17 @@ public class MembershipNotices {
         model.put("link", event.link());
         outbox.enqueue(NoticeRequest.of(NoticeKind.CONTACT_CONFIRMATION, event.email(), event.name(), model)
                 .about("Member", event.memberId()));
+    }
+
+    void assistantNamed(@Observes AssistantNamed event) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("principalName", event.principalName());
+        model.put("loginEmail", event.email());
+        model.put("signIn", config.baseUrl() + "/login.xhtml");
+        if (event.link() != null) {
+            model.put("link", event.link());
+        }
+        outbox.enqueue(NoticeRequest.of(NoticeKind.ASSISTANT_WELCOME, event.email(), event.name(), model)
+                .about("Assistant", event.assistantId()));
     }
 }

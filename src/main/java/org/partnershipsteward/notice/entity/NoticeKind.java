@@ -33,6 +33,8 @@ public enum NoticeKind {
     ACTION_ASSIGNED,
     ACTION_REMINDER(true),
     SEAT_HOLDER_INELIGIBLE,
+    /** A member named an assistant: their set-password link (never a password), or whom they now assist. */
+    ASSISTANT_WELCOME,
     /** An urgent alert (or a drill) and its second mail: the one kind that goes ahead of the queue. */
     URGENT_ALERT(false, true);
 

@@ -23,7 +23,7 @@ import org.partnershipsteward.platform.domain.UnknownEntityException;
  * moment ({@link BearerTokens}). Creating and revoking are audited, never with the secret or its hash.
  */
 @Stateless
-@RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
+@RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER, Roles.ASSISTANT})
 public class ApiTokens {
 
     /** A token just created: the only time its secret leaves the server. */

@@ -30,7 +30,7 @@ public class ApiTokensResource {
     ApiTokens tokens;
 
     @POST
-    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER, Roles.ASSISTANT})
     public Response create(TokenRequest request) {
         if (request == null) {
             throw new InvalidInputException(Map.of("name", "is required", "expiresOn", "is required"));
@@ -40,14 +40,14 @@ public class ApiTokensResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER, Roles.ASSISTANT})
     public List<ApiTokens.View> mine() {
         return tokens.mine();
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER, Roles.ASSISTANT})
     public ApiTokens.View revoke(@PathParam("id") long id) {
         return tokens.revoke(id);
     }

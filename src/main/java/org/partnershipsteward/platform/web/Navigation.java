@@ -55,6 +55,16 @@ public class Navigation {
         return security.isCallerInRole(Roles.MEMBER);
     }
 
+    /** An assistant's login: their own pages only (their principals' summits, their details), never the dashboard. */
+    public boolean isAssistant() {
+        return security.isCallerInRole(Roles.ASSISTANT) && !isSecretariat() && !isBoard() && !isMember();
+    }
+
+    /** Where the brand link and the start page lead the caller: an assistant's portal, else the dashboard. */
+    public String getHomeOutcome() {
+        return isAssistant() ? "/assistant/index" : "/dashboard";
+    }
+
     /** The caller's roles in words, for the header. */
     public String getRoleLabel() {
         if (isSecretariat()) {
@@ -63,15 +73,18 @@ public class Navigation {
         if (isBoard()) {
             return "Board member";
         }
-        return isMember() ? "Member" : "";
+        if (isMember()) {
+            return "Member";
+        }
+        return isAssistant() ? "Assistant" : "";
     }
 
     public String getPartnershipName() {
         return config.name();
     }
 
-    /** The public start page sends everyone to their dashboard (which asks for a login first). */
+    /** The public start page sends everyone to their dashboard (which asks for a login first); an assistant to theirs. */
     public String home() {
-        return "/dashboard.xhtml?faces-redirect=true";
+        return getHomeOutcome() + ".xhtml?faces-redirect=true";
     }
 }

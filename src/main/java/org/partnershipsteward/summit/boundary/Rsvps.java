@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.partnershipsteward.audit.boundary.AuditTrail;
+import org.partnershipsteward.membership.boundary.Assistants;
+import org.partnershipsteward.membership.control.Delegation;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
@@ -32,6 +34,9 @@ import org.partnershipsteward.summit.entity.Summit;
 @Stateless
 @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
 public class Rsvps {
+
+    @Inject
+    Assistants assistants;
 
     @Inject
     MemberLinks links;
@@ -68,6 +73,18 @@ public class Rsvps {
         return record(summitId, me.getId(), parse(response), me.getEmail(), false);
     }
 
+    /**
+     * An assistant answers for a principal, within the deadline like the member (403 for a member they do not
+     * assist). The answer records who gave it ("Pat Lee (assistant)"); the audit says "by ... for ...".
+     */
+    @RolesAllowed(Roles.ASSISTANT)
+    public Rsvp answerAsAssistant(long summitId, long memberId, String response) {
+        RsvpResponse parsed = parse(response);
+        Member principal = assistants.actFor(memberId);
+        records.byId(summitId); // an unknown summit is a 404 before the lock
+        return record(summitId, principal.getId(), parsed, Delegation.answeredBy(assistants.me().fullName()), false);
+    }
+
     /** The secretariat records an answer for a member, also after the deadline. */
     @RolesAllowed(Roles.SECRETARIAT)
     public Rsvp answerFor(long summitId, long memberId, String response) {
@@ -91,7 +108,10 @@ public class Rsvps {
         return member != null && member.getStatus().current();
     }
 
-    /** Records the answer given through an RSVP link (the member or their assistant, no login). */
+    /**
+     * Records the answer given through an RSVP link (the member or their assistant, no login): recorded as "link",
+     * since nobody can know who clicked; an assistant who signs in answers as themself ({@link #answerAsAssistant}).
+     */
     @PermitAll
     public Optional<Rsvp> answerByLink(String token, String response, String by) {
         // only the link's ids (and whether its member is still current) before the lock: no summit or answer may sit
@@ -122,7 +142,8 @@ public class Rsvps {
             em.persist(rsvp);
         }
         em.flush();
-        audit.record("RSVP", "Summit", summitId, member.fullName() + ": " + response + " → " + status + " (by " + by + ")");
+        audit.record("RSVP", "Summit", summitId, member.fullName() + ": " + response + " → " + status + " ("
+                + Delegation.onBehalf(by, member.fullName()) + ")");
         changed.fire(SummitChanged.of(SummitChanged.Type.RSVP_RECORDED, summitId, memberId, null, status.name()));
         if (before != null && RsvpPolicy.freesSeat(before, status)) {
             waitlist.fillFreeSeats(summit, "a seat was freed");

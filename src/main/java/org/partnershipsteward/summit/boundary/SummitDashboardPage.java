@@ -59,6 +59,12 @@ public class SummitDashboardPage {
         return myRsvp().map(r -> Labels.label(r.getStatus())).orElse("Not answered yet");
     }
 
+    /** Who answered for the member, when not they themself: "Answered by Pat Lee (assistant) on ..." (issue 17). */
+    public String getAnsweredBy() {
+        return myRsvp().map(r -> org.partnershipsteward.membership.control.Delegation.answeredNote(r.getAnsweredBy(),
+                members.me().getEmail(), config.when(r.getUpdatedAt()))).orElse("");
+    }
+
     public boolean isAnswered() {
         return myRsvp().isPresent();
     }

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.partnershipsteward.membership.boundary.Assistants;
+import org.partnershipsteward.membership.entity.Assistant;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.notice.boundary.NoticeRequest;
 import org.partnershipsteward.notice.boundary.Outbox;
@@ -37,6 +39,9 @@ public class SummitNotices {
 
     @Inject
     SharedAgenda sharedAgenda;
+
+    @Inject
+    Assistants assistants;
 
     @Inject
     PartnershipConfig config;
@@ -124,14 +129,30 @@ public class SummitNotices {
             default -> throw new IllegalStateException("Unknown summit event " + event.type());
         }
         NoticeRequest request = NoticeRequest.of(kind, member.getEmail(), member.fullName(), model).about("Summit", summit.getId());
-        outbox.enqueue(invite == null ? request : request.withCalendar(invite));
-        if (kind == NoticeKind.INVITATION && member.getAssistantEmail() != null) {
+        boolean sent = outbox.enqueue(invite == null ? request : request.withCalendar(invite)).isPresent();
+        if (sent) {
+            copyToAssistants(summit, member, kind, model, invite);
+        }
+    }
+
+    /**
+     * Each of the member's assistants gets a copy of what the member was sent (issue 17): only when the member was
+     * (their opt-out of an optional kind holds for the copies too), with the same calendar entry (same UID, so the
+     * assistant's calendar follows moves and cancellations; calendar entries never carry TLP:RED or TLP:AMBER+STRICT
+     * items), and the agenda as {@link SharingPolicy} gives it to an assistant. The copy of an invitation keeps the
+     * member's RSVP link: an answer through it is recorded as "link"; signed in, the assistant answers as themself.
+     */
+    private void copyToAssistants(Summit summit, Member member, NoticeKind kind, Map<String, Object> model,
+            CalendarAttachment invite) {
+        for (Assistant assistant : assistants.copiesFor(member.getId())) {
             Map<String, Object> copy = new HashMap<>(model);
-            // what the member may read is not what the assistant may: TLP:RED and TLP:AMBER+STRICT stay with the member
-            agenda(summit, SharingPolicy.Audience.ASSISTANT_COPY, copy);
-            outbox.enqueue(NoticeRequest.of(kind, member.getAssistantEmail(),
-                    member.getAssistantName() == null ? member.getAssistantEmail() : member.getAssistantName(), copy)
-                    .about("Summit", summit.getId()));
+            if (model.containsKey("agenda")) {
+                agenda(summit, SharingPolicy.Audience.ASSISTANT_COPY, copy);
+            }
+            copy.put("forMember", member.fullName());
+            NoticeRequest request = NoticeRequest.of(kind, assistant.getEmail(), assistant.fullName(), copy)
+                    .about("Summit", summit.getId());
+            outbox.enqueue(invite == null ? request : request.withCalendar(invite));
         }
     }
 }

@@ -188,6 +188,12 @@ public class SummitPage implements Serializable {
         return me().flatMap(m -> rsvps.rsvp(id, m.getId())).map(r -> org.partnershipsteward.platform.web.Labels.label(r.getStatus())).orElse("Not answered yet");
     }
 
+    /** Who answered for the signed-in member, when not they themself (issue 17). */
+    public String getMyAnsweredBy() {
+        return me().flatMap(m -> rsvps.rsvp(id, m.getId()).map(r -> org.partnershipsteward.membership.control.Delegation
+                .answeredNote(r.getAnsweredBy(), m.getEmail(), config.when(r.getUpdatedAt())))).orElse("");
+    }
+
     public void answer(String response) {
         var rsvp = Messages.attempt(() -> rsvps.answer(id, response));
         if (rsvp != null) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
@@ -191,14 +192,22 @@ public class SummitsResource {
     @Path("{id}/rsvp")
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
     public Map<String, String> rsvp(@PathParam("id") long id, Answer answer) {
-        return Map.of("status", rsvps.answer(id, answer == null ? null : answer.response()).getStatus().name());
+        return answered(rsvps.answer(id, answer == null ? null : answer.response()));
     }
 
+    /** The secretariat answers for any member; an assistant for a principal (403 for anyone else). */
     @PUT
     @Path("{id}/rsvps/{memberId}")
-    @RolesAllowed(Roles.SECRETARIAT)
-    public Map<String, String> rsvpFor(@PathParam("id") long id, @PathParam("memberId") long memberId, Answer answer) {
-        return Map.of("status", rsvps.answerFor(id, memberId, answer == null ? null : answer.response()).getStatus().name());
+    @RolesAllowed({Roles.SECRETARIAT, Roles.ASSISTANT})
+    public Map<String, String> rsvpFor(@PathParam("id") long id, @PathParam("memberId") long memberId, Answer answer,
+            @Context SecurityContext security) {
+        String response = answer == null ? null : answer.response();
+        return answered(security.isUserInRole(Roles.SECRETARIAT) ? rsvps.answerFor(id, memberId, response)
+                : rsvps.answerAsAssistant(id, memberId, response));
+    }
+
+    private static Map<String, String> answered(Rsvp rsvp) {
+        return Map.of("status", rsvp.getStatus().name(), "answeredBy", rsvp.getAnsweredBy());
     }
 
     @GET

@@ -20,11 +20,17 @@ public final class SharingPolicy {
 
     /** Where an item is shown or sent. */
     public enum Audience {
-        /** The summit's page (and the API) in the portal, for a signed-in member, board member or the secretariat. */
+        /**
+         * The summit's page (and the API) in the portal, for a signed-in member, board member or the secretariat (not
+         * an assistant: they are {@link #ASSISTANT_COPY} in the portal too).
+         */
         PORTAL,
         /** A mail to the member themself. */
         MEMBER_MAIL,
-        /** The copy of a mail sent to a member's assistant. */
+        /**
+         * A member's assistant, wherever they read: the copy of a mail, and the assistant's own pages and API in the
+         * portal (issue 17: an assistant signs in, yet never reads a TLP:RED or TLP:AMBER+STRICT item's title).
+         */
         ASSISTANT_COPY,
         /** A calendar entry (.ics), attached to a mail or downloaded. */
         CALENDAR,

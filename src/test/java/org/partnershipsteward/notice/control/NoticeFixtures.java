@@ -92,6 +92,8 @@ final class NoticeFixtures {
         SPECIFIC.put(NoticeKind.SEAT_HOLDER_INELIGIBLE, Map.of("seatName", "Police Chief", "holderName", "Dana Ortiz",
                 "reasons", "Deputy Chief at Minneapolis Police Department. The title 'Deputy Chief' is a subordinate rank.",
                 "link", BASE_URL + "/board.xhtml"));
+        SPECIFIC.put(NoticeKind.ASSISTANT_WELCOME, Map.of("principalName", "Maria Lindqvist", "loginEmail",
+                "tom.berg@steward.example", "signIn", BASE_URL + "/login.xhtml", "link", BASE_URL + "/set-password.xhtml?token=tok-as-1"));
         SPECIFIC.put(NoticeKind.TERM_ENDING, Map.of("seatName", "Corporate security seat 2",
                 "termEnd", "December 31, 2026", "link", BASE_URL + "/board/seats/7"));
         SPECIFIC.put(NoticeKind.SUCCESSOR_INVITED, Map.of("predecessorName", "Chief Erik Sandvik",

@@ -98,6 +98,47 @@ class MigrationsTest {
     }
 
     @Test
+    void theAssistantsMembersNamedOnTheirProfileBecomeAssistantsOncePerAddressAndTheOldColumnsKeepTheirData()
+            throws SQLException {
+        JdbcDataSource h2 = embeddedH2();
+        flyway(h2, "16").migrate();
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET REFERENTIAL_INTEGRITY FALSE"); // the organisations do not matter here
+            String columns = "INSERT INTO member (id, first_name, last_name, email, title, organization_id, criterion, status, "
+                    + "executive_level, joined_on, created_at, updated_at, assistant_name, assistant_email, assistant_phone) VALUES ";
+            String rest = "'Chief', 1, 'SECURITY_PRACTITIONER', 'ACTIVE', 'CONFIRMED', DATE '2024-01-01', NOW(6), NOW(6), ";
+            s.executeUpdate(columns + "(1, 'Maria', 'Lindqvist', 'maria@x', " + rest + "'Tom Berg', 'tom.berg@x', '+1 612 555 0100'), "
+                    + "(2, 'Dana', 'Ortiz', 'dana@x', " + rest + "'Tom Berg', ' TOM.Berg@x ', NULL), "
+                    + "(3, 'Lu', 'Ng', 'lu@x', " + rest + "'Cher', 'cher@x', NULL), "
+                    + "(4, 'Sam', 'Reyes', 'sam@x', " + rest + "NULL, NULL, NULL)");
+            s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+        }
+
+        flyway(h2, "latest").migrate();
+
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            List<String> assistants = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT a.first_name, a.last_name, a.email, a.phone, a.account_id, "
+                    + "p.member_id FROM assistant a JOIN assistant_principal p ON p.assistant_id = a.id "
+                    + "ORDER BY a.email, p.member_id")) {
+                while (r.next()) {
+                    assistants.add(r.getString(1) + "/" + r.getString(2) + " <" + r.getString(3) + "> " + r.getString(4)
+                            + " login " + r.getObject(5) + " for " + r.getLong(6));
+                }
+            }
+            assertEquals(List.of(
+                    "Cher/- <cher@x> null login null for 3",
+                    "Tom/Berg <tom.berg@x> +1 612 555 0100 login null for 1",
+                    "Tom/Berg <tom.berg@x> +1 612 555 0100 login null for 2"), assistants,
+                    "one assistant per address (case and spaces aside), serving each member who named them, without a login");
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM member WHERE assistant_email IS NOT NULL")) {
+                r.next();
+                assertEquals(3, r.getInt(1), "the profile's assistant contact fields keep their data");
+            }
+        }
+    }
+
+    @Test
     void vendorDataSourceIsChosenByTheUrlAlone() {
         assertEquals(UrlRoutingDataSource.MYSQL_DATA_SOURCE, UrlRoutingDataSource.vendorClassFor("jdbc:mysql://db:3306/steward"));
         assertEquals(UrlRoutingDataSource.H2_DATA_SOURCE, UrlRoutingDataSource.vendorClassFor("jdbc:h2:file:./data/steward"));

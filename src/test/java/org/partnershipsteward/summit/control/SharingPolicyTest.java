@@ -127,4 +127,15 @@ class SharingPolicyTest {
         assertEquals("tlp tlp-amber-strict", Sharing.TLP_AMBER_STRICT.styleClass());
         assertEquals("tlp tlp-red", Sharing.TLP_RED.styleClass());
     }
+
+    @ParameterizedTest
+    @EnumSource(Sharing.class)
+    void anAssistantReadsTheSameWhereverTheyReadItPortalPageMailCopyOrCalendar(Sharing sharing) {
+        // issue 17: one rule for the assistant's portal, the copy of each summit mail and the calendar entry it carries
+        boolean keptFromAssistants = sharing == Sharing.TLP_RED || sharing == Sharing.TLP_AMBER_STRICT;
+        Disclosure expected = keptFromAssistants ? Disclosure.RESTRICTED : Disclosure.FULL;
+        assertEquals(expected, SharingPolicy.disclosure(sharing, Audience.ASSISTANT_COPY));
+        assertEquals(expected, SharingPolicy.disclosure(sharing, Audience.CALENDAR),
+                "the member's calendar entry goes to the assistant too: it may carry no more than the assistant reads");
+    }
 }
