@@ -27,6 +27,9 @@ final class PlainWords {
     /** A word in capitals, alone: not part of a longer word, a {@code KEY:VALUE} or {@code KEY=VALUE} pair. */
     private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9_:=-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![A-Za-z0-9_:=-])");
 
+    /** Constants that are also the words people write in capitals: "RSVP by 1 May", "the API". */
+    private static final Set<String> WORDS_PEOPLE_USE = Set.of("API", "RSVP");
+
     private static Set<String> codes;
 
     private PlainWords() {
@@ -34,7 +37,7 @@ final class PlainWords {
 
     /**
      * Every constant of the application's enums, read from the compiled classes, but those of one or two letters
-     * (too many initials and ordinary words).
+     * (too many initials and ordinary words) and the acronyms people write in capitals ({@link #WORDS_PEOPLE_USE}).
      */
     static synchronized Set<String> codes() {
         if (codes == null) {
@@ -53,7 +56,7 @@ final class PlainWords {
                     if (type.isEnum()) {
                         for (Object constant : type.getEnumConstants()) {
                             String code = ((Enum<?>) constant).name();
-                            if (code.length() > 2) {
+                            if (code.length() > 2 && !WORDS_PEOPLE_USE.contains(code)) {
                                 found.add(code);
                             }
                         }
