@@ -15,7 +15,7 @@ LOG=target/restart-check.log
 
 start() {
   PARTNERSHIP_DB_URL="$URL" PARTNERSHIP_DB_USER="$DB_USER" PARTNERSHIP_DB_PASSWORD="$DB_PASSWORD" \
-  PARTNERSHIP_DEMO_DATA=true "$JAVA" -Xmx768m -Djava.io.tmpdir=target -jar target/payara-micro.jar \
+  MALLOC_ARENA_MAX=2 PARTNERSHIP_DEMO_DATA=true "$JAVA" @config/jvm.options -Djava.io.tmpdir=target -jar target/payara-micro.jar \
     --deploy target/steward.war --contextroot / --port $PORT --nohazelcast --disablephonehome \
     --prebootcommandfile config/preboot.txt >>"$LOG" 2>&1 &
   APP=$!

@@ -41,12 +41,16 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** The outbox's relay (notice.control: Relay, OutboxStore) claims rows with plain JDBC; it is the one exception. */
+    /**
+     * The outbox's relay (notice.control: Relay, OutboxStore with its per-batch Marks) claims rows with plain JDBC; it
+     * is the one exception.
+     */
     @Test
     void controlNeverReadsTheDatabase() {
         noClasses().that().resideInAPackage("..control..")
                 .and().doNotHaveFullyQualifiedName(BASE + ".notice.control.Relay")
                 .and().doNotHaveFullyQualifiedName(BASE + ".notice.control.OutboxStore")
+                .and().doNotHaveFullyQualifiedName(BASE + ".notice.control.OutboxStore$Marks")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..", "javax.sql..")
                 .check(CLASSES);
     }

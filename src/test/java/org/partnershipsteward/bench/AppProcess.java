@@ -56,7 +56,7 @@ final class AppProcess implements AutoCloseable {
         }
         Path tmp = Files.createDirectories(target.resolve("bench-" + name));
         Path log = target.resolve("bench-" + name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + BenchSupport.property("bench.app.heap", "768m"),
+        List<String> command = new ArrayList<>(List.of(javaBinary(), jvmOptions(),
                 "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString(),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/", "--port", Integer.toString(port),
                 "--nohazelcast", "--disablephonehome", "--prebootcommandfile",
@@ -72,10 +72,45 @@ final class AppProcess implements AutoCloseable {
         variables.put("PARTNERSHIP_MAIL_FROM", "partnership@steward.test");
         variables.put("PARTNERSHIP_BASE_URL", "http://127.0.0.1:" + port);
         variables.put("PARTNERSHIP_DEMO_DATA", "false");
+        variables.put("MALLOC_ARENA_MAX", "2"); // as the operations guide recommends
         variables.putAll(env);
         builder.environment().putAll(variables);
         long started = System.nanoTime();
         return new AppProcess(name, builder.start(), port, log, started);
+    }
+
+    /**
+     * The baseline of the start-up target (issue 21): the same Payara Micro, with the same Java options, deploying a
+     * WAR that holds one static page and nothing else. Ready when that page answers 200.
+     */
+    static double bareStartSeconds(int port, Duration timeout) throws IOException, InterruptedException {
+        Path target = Path.of(BenchSupport.property("bench.target", "target"));
+        Path jar = Path.of(BenchSupport.property("bench.app.target", target.toString())).resolve("payara-micro.jar");
+        Path war = target.resolve("bench-empty.war");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(war))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("index.html"));
+            zip.write("<!doctype html><title>empty</title><p>empty".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Path tmp = Files.createDirectories(target.resolve("bench-empty"));
+        Path log = target.resolve("bench-empty.log");
+        List<String> command = List.of(javaBinary(), jvmOptions(), "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar",
+                jar.toAbsolutePath().toString(), "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome", "--prebootcommandfile",
+                Path.of("config/preboot.txt").toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        long started = System.nanoTime();
+        try (AppProcess bare = new AppProcess("empty WAR", builder.start(), port, log, started)) {
+            return bare.awaitStatus200("/index.html", timeout);
+        }
+    }
+
+    /** The options the operations guide recommends (config/jvm.options), or another heap with -Dbench.app.heap. */
+    private static String jvmOptions() {
+        String heap = BenchSupport.property("bench.app.heap", "");
+        return heap.isEmpty() ? "@" + Path.of("config/jvm.options").toAbsolutePath() : "-Xmx" + heap;
     }
 
     /** {@code bench.app.java}: another JVM for the app (an older build on Java 17, measured beside this one). */
@@ -85,12 +120,16 @@ final class AppProcess implements AutoCloseable {
 
     /** Waits until {@code /health/ready} answers 200; returns the seconds since the process started. */
     double awaitReady(Duration timeout) {
+        return awaitStatus200("/health/ready", timeout);
+    }
+
+    private double awaitStatus200(String path, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
-            if (status("/health/ready") == 200) {
+            if (status(path) == 200) {
                 readySeconds = (System.nanoTime() - startedNanos) / 1e9;
                 return readySeconds;
             }
@@ -161,14 +200,19 @@ final class AppProcess implements AutoCloseable {
     Memory memoryAfterGc() throws IOException, InterruptedException {
         jcmd("GC.run");
         String info = jcmd("GC.heap_info");
-        // Java 17: "garbage-first heap total 372736K, used 108543K"; Java 21+: "... total reserved 786432K, committed 372736K, used 108543K"
-        Matcher used = Pattern.compile("(?:committed|total) (\\d+)K, used (\\d+)K").matcher(info);
+        // G1, Java 17: "garbage-first heap total 372736K, used 108543K"; Java 21+: "... total reserved 786432K, committed
+        // 372736K, used 108543K"; the serial collector (config/jvm.options): a line per generation, "DefNew total 19648K,
+        // used 7340K" and "Tenured total 43712K, used 2379K"; Metaspace lines say "used" without "total ...K,"
+        Matcher used = Pattern.compile("(?m)^\\s*(garbage-first heap|DefNew|Tenured)\\s.*?(?:committed|total) (\\d+)K, used (\\d+)K")
+                .matcher(info);
         long usedK = 0;
         long committedK = 0;
-        while (used.find()) { // G1 prints one "garbage-first heap" line first; Metaspace lines say "used" without "total ...K,"
-            committedK += Long.parseLong(used.group(1));
-            usedK += Long.parseLong(used.group(2));
-            break;
+        while (used.find()) {
+            committedK += Long.parseLong(used.group(2));
+            usedK += Long.parseLong(used.group(3));
+        }
+        if (committedK == 0) {
+            throw new IllegalStateException("GC.heap_info in a format this benchmark does not read:\n" + info);
         }
         long rssK = 0;
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid()), "status"))) {

@@ -133,40 +133,18 @@ public final class NoticeFanOutBenchmark {
         int batch = Integer.getInteger("bench.batch", 100);
         int rounds = Integer.getInteger("bench.rounds", 3);
         int warmup = Integer.getInteger("bench.warmup", 300);
-        int poolSize = Integer.getInteger("bench.pool", 4);
         boolean validate = Boolean.parseBoolean(property("bench.pool.validate", "true"));
-        String url = property("bench.db.url", H2_URL);
-        boolean h2 = url.startsWith("jdbc:h2:");
-        String user = property("bench.db.user", h2 ? "sa" : "root");
-        String password = property("bench.db.password", "");
-
-        UrlRoutingDataSource physical = new UrlRoutingDataSource();
-        physical.setURL(url);
-        physical.setUser(user);
-        physical.setPassword(password);
-        Flyway.configure().dataSource(physical).locations("filesystem:sql").load().migrate();
-        String dbName;
-        try (Connection c = physical.getConnection()) {
-            DatabaseMetaData meta = c.getMetaData();
-            dbName = meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-        }
-
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
         boolean noDelay = Boolean.parseBoolean(property("bench.smtp.nodelay", "true"));
-        GreenMail greenMail = new LoopbackGreenMail(new ServerSetup(port, "127.0.0.1", "smtp"), noDelay);
-        greenMail.start();
-        FixedPool pool = poolSize > 0 ? new FixedPool(physical, poolSize, validate) : null;
-        try {
-            // every recipient exists before the first run, so that no run pays for creating mailboxes
-            for (int i = 0; i < Math.max(notices, warmup); i++) {
-                greenMail.setUser(recipient(i), recipient(i), "bench");
-            }
-            Session session = MailSessions.smtp("127.0.0.1", port, false, false, null, null);
-            NoticeFanOutBenchmark bench = new NoticeFanOutBenchmark(notices, batch, greenMail, session,
-                    pool != null ? pool : physical);
+        try (OutboxBench setup = OutboxBench.open(H2_URL, validate, noDelay)) {
+            setup.mailboxes(Math.max(notices, warmup), NoticeFanOutBenchmark::recipient);
+            GreenMail greenMail = setup.greenMail;
+            Session session = setup.session;
+            String dbName = setup.dbName;
+            String url = setup.url;
+            int poolSize = setup.poolSize;
+            int port = setup.port;
+            boolean pooled = setup.pooled();
+            NoticeFanOutBenchmark bench = new NoticeFanOutBenchmark(notices, batch, greenMail, session, setup.db);
             bench.emptyOutbox();
 
             System.out.printf(Locale.ROOT, "Notice fan-out benchmark, %s%n",
@@ -174,7 +152,7 @@ public final class NoticeFanOutBenchmark {
             System.out.printf(Locale.ROOT, "  %d notices, relay batch %d, %d measured runs per variant (median), warm-up %d%n",
                     notices, batch, rounds, warmup);
             System.out.printf(Locale.ROOT, "  database %s, %s, %s%n", dbName, redact(url),
-                    pool == null ? "no pool" : "fixed pool of " + poolSize + " connections"
+                    !pooled ? "no pool" : "fixed pool of " + poolSize + " connections"
                             + (validate ? ", validated (isValid) on every lease like the app's pool" : ""));
             System.out.printf(Locale.ROOT, "  load average (1 min) at start %.2f%n", loadAverage());
             System.out.printf(Locale.ROOT, "  SMTP GreenMail on 127.0.0.1:%d%s; Java %s, %d CPUs, max heap %d MiB%n",
@@ -228,11 +206,6 @@ public final class NoticeFanOutBenchmark {
             System.out.printf(Locale.ROOT, "load average (1 min) at the end %.2f%n", loadAverage());
             System.out.println("Every run delivered exactly " + notices
                     + " mails with distinct Message-IDs; every relay run left " + notices + " notices SENT.");
-        } finally {
-            greenMail.stop();
-            if (pool != null) {
-                pool.close();
-            }
         }
     }
 

@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.partnershipsteward.platform.security.Roles;
 
 /**
@@ -79,8 +81,21 @@ class AccessibilityIT {
         return found;
     }
 
+    /** The application's own pages the open page links to with parameters ({@code /summits/view.xhtml?id=3}). */
+    private List<String> linkedPagesWithParameters(Browser b) {
+        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
+        List<String> linked = new ArrayList<>();
+        for (WebElement a : b.driver().findElements(By.cssSelector("a[href*='.xhtml?']"))) {
+            String href = a.getAttribute("href");
+            if (href != null && href.startsWith(root + "/") && !href.contains("#") && !href.contains("logout")) {
+                linked.add(href.substring(root.length()));
+            }
+        }
+        return linked;
+    }
+
     @Test
-    void everyPageOfEveryRoleHasNoSeriousOrCriticalWcagViolation() throws IOException {
+    void everyPageOfEveryRoleIsAccessibleAndShowsLabelsNotCodes() throws IOException {
         String axe = axeSource();
         Map<String, Set<String>> callers = new LinkedHashMap<>();
         callers.put("anonymous", Set.of());
@@ -91,22 +106,42 @@ class AccessibilityIT {
         List<PageAccess.Page> pages = PageAccess.load().pages();
         Set<String> checked = new LinkedHashSet<>();
         List<String> violations = new ArrayList<>();
+        List<String> shownRaw = new ArrayList<>();
         try (Browser b = new Browser(base)) {
             for (Map.Entry<String, Set<String>> caller : callers.entrySet()) {
                 b.signOut();
                 if (!caller.getValue().isEmpty()) {
                     b.signIn(caller.getKey(), Deployments.DEMO_PASSWORD);
                 }
+                List<String> toVisit = new ArrayList<>();
                 for (PageAccess.Page page : pages) {
                     boolean may = page.isPublic() || caller.getValue().stream().anyMatch(page.roles()::contains);
-                    if (!may || checked.contains(page.path()) || page.path().equals("/index.xhtml")) {
+                    if (may && !checked.contains(page.path()) && !page.path().equals("/index.xhtml")) {
+                        toVisit.add(page.path());
+                    }
+                }
+                // then one page of each kind that a list links to with its parameters (a summit, a member...)
+                for (int i = 0; i < toVisit.size(); i++) {
+                    String path = toVisit.get(i);
+                    String page = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+                    if (checked.contains(page)) {
                         continue;
                     }
-                    b.open(page.path());
-                    b.waitFor(org.openqa.selenium.By.tagName("body"));
-                    checked.add(page.path());
+                    b.open(path);
+                    b.waitFor(By.tagName("body"));
+                    checked.add(page);
                     for (String v : seriousViolations(b, axe)) {
-                        violations.add(page.path() + " as " + caller.getKey() + ": " + v);
+                        violations.add(path + " as " + caller.getKey() + ": " + v);
+                    }
+                    for (String code : PlainWords.rawCodes(b.text())) {
+                        shownRaw.add(path + " as " + caller.getKey() + " shows " + code);
+                    }
+                    for (String linked : linkedPagesWithParameters(b)) {
+                        String linkedPage = linked.substring(0, linked.indexOf('?'));
+                        if (!checked.contains(linkedPage) && toVisit.stream().noneMatch(v -> v.startsWith(linkedPage + "?"))
+                                && pages.stream().anyMatch(known -> known.path().equals(linkedPage))) {
+                            toVisit.add(linked);
+                        }
                     }
                 }
             }
@@ -114,7 +149,9 @@ class AccessibilityIT {
         System.out.println("Accessibility (axe-core, " + TAGS + "): " + checked.size() + " pages " + checked + ", "
                 + violations.size() + " serious or critical violations");
         violations.forEach(System.out::println);
+        shownRaw.forEach(System.out::println);
         assertTrue(checked.size() >= 15, "checked " + checked);
         assertEquals(List.of(), violations);
+        assertEquals(List.of(), shownRaw, "codes shown to people instead of labels (issue 19): use #{labels.of(...)}");
     }
 }

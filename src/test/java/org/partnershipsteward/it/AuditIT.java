@@ -132,7 +132,7 @@ class AuditIT {
         for (String filter : List.of("audit:subjectType", "audit:subjectId", "audit:actor", "audit:from", "audit:to")) {
             assertTrue(html.contains("id=\"" + filter), "filter " + filter);
         }
-        assertTrue(html.contains("SUMMIT_SCHEDULED"), "the newest entries are listed");
+        assertTrue(html.contains("Summit scheduled"), "the newest entries are listed, their actions in words (issue 19)");
         assertTrue(secretariat.get("/dashboard.xhtml").body().contains("/secretariat/audit.xhtml"),
                 "linked from the secretariat's menu");
         PageClient member = new PageClient(base).signIn(Deployments.MEMBER, Deployments.DEMO_PASSWORD);

@@ -82,7 +82,7 @@ public final class Mailbox {
         while (System.nanoTime() < deadline) {
             Optional<MimeMessage> found = find(mail, since, recipient, subjectPart).stream().findFirst();
             if (found.isPresent()) {
-                return found.get();
+                return inPlainWords(found.get());
             }
             try {
                 Thread.sleep(250);
@@ -93,6 +93,19 @@ public final class Mailbox {
         }
         throw new AssertionError("No mail to " + recipient + " about '" + subjectPart + "' within 90 s"
                 + (since.received() > 0 ? " after the first " + since.received() + " mails" : ""));
+    }
+
+    /**
+     * Every mail a test waits for is also checked for codes shown instead of words (issue 19): a mail that shows
+     * {@code SECURITY_PRACTITIONER} or {@code PUBLISHED} to its reader fails the test that waited for it.
+     */
+    private static MimeMessage inPlainWords(MimeMessage mail) {
+        List<String> codes = PlainWords.rawCodes(PlainWords.readable(mail));
+        if (!codes.isEmpty()) {
+            throw new AssertionError("The mail '" + subject(mail) + "' to " + to(mail) + " shows codes instead of words: "
+                    + codes + "\n" + PlainWords.readable(mail));
+        }
+        return mail;
     }
 
     public static List<MimeMessage> find(GreenMailExtension mail, String recipient, String subjectPart) {

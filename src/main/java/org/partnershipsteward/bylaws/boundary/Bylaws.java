@@ -50,6 +50,9 @@ public class Bylaws {
     @Inject
     Event<BylawsAmended> amended;
 
+    @Inject
+    AdoptedVersions adopted;
+
     /**
      * The version in force today (in the partnership's zone), readable by the system's own rules without a caller:
      * {@link #inForceOn} of today. An amendment adopted to take effect later is pending until its day.
@@ -66,9 +69,19 @@ public class Bylaws {
      */
     @PermitAll
     public BylawsDocument inForceOn(LocalDate day) {
-        List<BylawsVersion> versions = em.createNamedQuery(BylawsVersion.NEWEST_FIRST, BylawsVersion.class).getResultList();
-        int number = InForce.on(dated(versions), day).orElseThrow(() -> new IllegalStateException("No bylaws adopted yet"));
-        return toDocument(versions.stream().filter(v -> v.getNumber() == number).findFirst().orElseThrow());
+        List<Object[]> rows = em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList();
+        int number = InForce.on(dated(rows), day).orElseThrow(() -> new IllegalStateException("No bylaws adopted yet"));
+        Object[] chosen = rows.stream().filter(row -> number(row) == number).findFirst().orElseThrow();
+        return adopted.document(((Number) chosen[2]).longValue(), id -> toDocument(em.find(BylawsVersion.class, id)));
+    }
+
+    /** The numbers and days of the adopted versions: what {@link InForce} needs, without the documents. */
+    private static List<InForce.Dated> dated(List<Object[]> rows) {
+        return rows.stream().map(row -> new InForce.Dated(number(row), (LocalDate) row[1])).toList();
+    }
+
+    private static int number(Object[] row) {
+        return ((Number) row[0]).intValue();
     }
 
     /**
@@ -77,12 +90,8 @@ public class Bylaws {
      */
     @PermitAll
     public boolean acknowledgeable(int version) {
-        List<InForce.Dated> versions = dated(em.createNamedQuery(BylawsVersion.NEWEST_FIRST, BylawsVersion.class).getResultList());
+        List<InForce.Dated> versions = dated(em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList());
         return InForce.on(versions, today()).map(n -> n == version).orElse(false) || InForce.pending(versions, version, today());
-    }
-
-    private static List<InForce.Dated> dated(List<BylawsVersion> versions) {
-        return versions.stream().map(v -> new InForce.Dated(v.getNumber(), v.getEffectiveFrom())).toList();
     }
 
     private LocalDate today() {

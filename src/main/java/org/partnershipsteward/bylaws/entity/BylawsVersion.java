@@ -15,9 +15,12 @@ import java.time.LocalDate;
 @Table(name = "bylaws_version")
 @NamedQuery(name = BylawsVersion.NEWEST_FIRST,
         query = "SELECT b FROM BylawsVersion b ORDER BY b.number DESC")
+@NamedQuery(name = BylawsVersion.DATED,
+        query = "SELECT b.number, b.effectiveFrom, b.id FROM BylawsVersion b ORDER BY b.number DESC")
 public class BylawsVersion {
 
     public static final String NEWEST_FIRST = "BylawsVersion.newestFirst";
+    public static final String DATED = "BylawsVersion.dated";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

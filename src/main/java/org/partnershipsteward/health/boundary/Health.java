@@ -117,9 +117,7 @@ public class Health {
         List<AgendaItem> items = em.createQuery("SELECT i FROM AgendaItem i", AgendaItem.class).getResultList();
         List<TopicFact> requested = new ArrayList<>(items.stream().filter(i -> memberEmails.contains(i.getProposedBy()))
                 .map(i -> new TopicFact(i.getTopic(), i.getCreatedAt().atZone(zone).toLocalDate())).toList());
-        for (TopicDemand source : topicSources) {
-            requested.addAll(source.requestedTopics());
-        }
+        requested.addAll(gathered(topicSources, TopicDemand::requestedTopics));
         Set<Long> cancelled = summits.stream().filter(Summit::isCancelled).map(Summit::getId).collect(Collectors.toSet());
         List<TopicFact> agenda = items.stream().filter(i -> i.getStatus() == AgendaItem.Status.ACCEPTED
                 && !cancelled.contains(i.getSummitId())).map(i -> new TopicFact(i.getTopic(), summitDays.get(i.getSummitId())))
@@ -127,12 +125,9 @@ public class Health {
 
         LocalDate founded = config.foundedOn().orElse(members.stream().map(Member::getJoinedOn).min(LocalDate::compareTo)
                 .orElse(null));
-        List<Facts.ActionFact> actions = new ArrayList<>();
-        for (ActionRecords source : actionSources) {
-            actions.addAll(source.actions());
-        }
         return new Facts.All(memberFacts, summitFacts, tenures, seats, organizationFacts, secretariat, requested, agenda,
-                founded, CadenceRules.of(bylaws.current()).minPerYear(), actions, roster(members), drills());
+                founded, CadenceRules.of(bylaws.current()).minPerYear(), gathered(actionSources, ActionRecords::actions),
+                roster(members), gathered(drillSources, DrillRecords::drills));
     }
 
     /** Each current member's emergency roster entry, as the roster's rule reads it. */
@@ -142,12 +137,13 @@ public class Health {
                 .toList();
     }
 
-    private List<Facts.DrillFact> drills() {
-        List<Facts.DrillFact> drills = new ArrayList<>();
-        for (DrillRecords source : drillSources) {
-            drills.addAll(source.drills());
+    /** What every component that contributes to an extension point reports, in one list. */
+    private static <S, F> List<F> gathered(Instance<S> sources, java.util.function.Function<S, List<F>> facts) {
+        List<F> all = new ArrayList<>();
+        for (S source : sources) {
+            all.addAll(facts.apply(source));
         }
-        return drills;
+        return all;
     }
 
     /** A member who no longer belongs but has no recorded leaving date counts as leaving today. */

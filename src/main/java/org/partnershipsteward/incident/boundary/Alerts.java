@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.sql.Timestamp;
@@ -43,6 +42,8 @@ import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.security.Account;
+import org.partnershipsteward.membership.boundary.CurrentMember;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.security.Tokens;
 
@@ -60,7 +61,10 @@ public class Alerts {
     EntityManager em;
 
     @Inject
-    SecurityContext security;
+    Caller signedIn;
+
+    @Inject
+    CurrentMember currentMember;
 
     @Inject
     AuditTrail audit;
@@ -88,7 +92,7 @@ public class Alerts {
     public AlertViews.Created send(@NotNull(message = "a JSON body is required") @Valid AlertRequest request) {
         Instant now = clock.instant();
         Alert alert = new Alert(request.title().strip(), request.body().strip(), request.sharingValue(),
-                request.audienceValue(), request.isDrill(), security.getCallerPrincipal().getName(), now,
+                request.audienceValue(), request.isDrill(), signedIn.email().orElseThrow(), now,
                 AlertPolicy.secondMailAt(now, Duration.ofMinutes(config.alertsSecondMailMinutes())));
         Map<Long, Member> members = em.createQuery("SELECT m FROM Member m ORDER BY m.id", Member.class).getResultStream()
                 .collect(Collectors.toMap(Member::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -212,9 +216,9 @@ public class Alerts {
     }
 
     private AlertRecipient myRecipient(long alertId) {
-        String email = security.getCallerPrincipal().getName();
-        return em.createQuery("SELECT r FROM AlertRecipient r, Member m WHERE r.alertId = :a AND r.memberId = m.id "
-                + "AND m.email = :e", AlertRecipient.class).setParameter("a", alertId).setParameter("e", email)
+        long me = currentMember.require().getId();
+        return em.createQuery("SELECT r FROM AlertRecipient r WHERE r.alertId = :a AND r.memberId = :m", AlertRecipient.class)
+                .setParameter("a", alertId).setParameter("m", me)
                 .getResultStream().findFirst().orElseThrow(() -> new UnknownEntityException("alert sent to you", alertId));
     }
 

@@ -30,6 +30,8 @@ import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.membership.boundary.CurrentMember;
+import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.security.Roles;
 
 /**
@@ -49,6 +51,12 @@ public class Resources {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Caller signedIn;
+
+    @Inject
+    CurrentMember currentMember;
 
     @Inject
     AuditTrail audit;
@@ -185,12 +193,11 @@ public class Resources {
     }
 
     private Optional<Member> callerMember() {
-        return em.createQuery("SELECT m FROM Member m WHERE m.email = :e", Member.class).setParameter("e", caller())
-                .getResultStream().findFirst();
+        return currentMember.find();
     }
 
     private String caller() {
-        return security.getCallerPrincipal().getName();
+        return signedIn.email().orElseThrow();
     }
 
     private Map<Long, String> organizationNames() {

@@ -1,5 +1,6 @@
 package org.partnershipsteward.membership.boundary;
 
+import org.partnershipsteward.platform.web.Labels;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -61,7 +62,7 @@ public class MemberPage implements Serializable {
                 newStatus == null ? null : newStatus.name(), reason, null)));
         if (changed != null) {
             member = changed;
-            Messages.info("Recorded: " + changed.fullName() + " is " + changed.getStatus());
+            Messages.info("Recorded: " + changed.fullName() + " is " + Labels.label(changed.getStatus()).toLowerCase(java.util.Locale.ROOT));
             reason = null;
         }
     }

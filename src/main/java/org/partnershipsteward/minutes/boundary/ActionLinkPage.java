@@ -1,5 +1,6 @@
 package org.partnershipsteward.minutes.boundary;
 
+import org.partnershipsteward.platform.web.Labels;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,7 +34,7 @@ public class ActionLinkPage implements Serializable {
 
     public void close(String status) {
         try {
-            actions.closeByLink(token, status, note).ifPresent(a -> Messages.info("Thank you: the action is " + a.status() + "."));
+            actions.closeByLink(token, status, note).ifPresent(a -> Messages.info("Thank you: the action is " + Labels.label(a.status()).toLowerCase(java.util.Locale.ROOT) + "."));
         } catch (RuntimeException e) {
             Messages.attempt(() -> {
                 throw e;

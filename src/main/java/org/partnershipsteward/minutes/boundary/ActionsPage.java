@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnershipsteward.platform.web.Messages;
+import org.partnershipsteward.platform.web.Labels;
 
 /**
  * Action items in the portal: a member's own (closed with a note: "My actions"), all of them for the secretariat
@@ -56,7 +57,7 @@ public class ActionsPage implements Serializable {
     public void close(long actionId, String next) {
         ActionView changed = Messages.attempt(() -> actions.change(actionId, next, notes.get(actionId)));
         if (changed != null) {
-            Messages.info("\"" + changed.title() + "\" is " + changed.status() + ".");
+            Messages.info("\"" + changed.title() + "\" is " + Labels.label(changed.status()).toLowerCase(java.util.Locale.ROOT) + ".");
         }
         mine = null;
         all = null;

@@ -1,5 +1,6 @@
 package org.partnershipsteward.minutes.boundary;
 
+import org.partnershipsteward.platform.web.Labels;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -127,7 +128,7 @@ public class MinutesPage implements Serializable {
     public void vote(String decision) {
         MinutesView after = Messages.attempt(() -> minutes.vote(id, decision, voteComment));
         if (after != null) {
-            Messages.info("Your vote is recorded; the minutes are " + after.status() + ".");
+            Messages.info("Your vote is recorded; the minutes are " + Labels.label(after.status()).toLowerCase(java.util.Locale.ROOT) + ".");
         }
         load();
     }

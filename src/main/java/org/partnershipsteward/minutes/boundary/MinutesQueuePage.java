@@ -1,5 +1,6 @@
 package org.partnershipsteward.minutes.boundary;
 
+import org.partnershipsteward.platform.web.Labels;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,7 +60,7 @@ public class MinutesQueuePage implements BoardQueueSection, Serializable {
     private void vote(long summitId, String decision) {
         MinutesView after = Messages.attempt(() -> minutes.vote(summitId, decision, null));
         if (after != null) {
-            Messages.info("Your vote on the minutes of " + after.summitTitle() + " is recorded; they are " + after.status());
+            Messages.info("Your vote on the minutes of " + after.summitTitle() + " is recorded; they are " + Labels.label(after.status()).toLowerCase(java.util.Locale.ROOT));
         }
         waiting = null;
     }

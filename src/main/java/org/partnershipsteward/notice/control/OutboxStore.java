@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -99,11 +101,85 @@ public final class OutboxStore {
         }
     }
 
-    /** The mail server took the notice. Only the relay holding the claim may say so. */
-    public boolean markSent(long id, String relayId) throws SQLException {
-        return update("UPDATE notice SET status = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_by = NULL, "
-                + "claimed_until = NULL, last_error = NULL WHERE id = ? AND status = 'SENDING' AND claimed_by = ?",
-                Timestamp.from(clock.instant()), id, relayId);
+    /**
+     * The addresses among a batch's recipients that are recorded as bouncing (one query per batch): only a notice
+     * to one of them needs to clear the record when it is taken. The set may be changed (a bounce in the batch).
+     */
+    public Set<String> bouncing(List<OutgoingNotice> batch) throws SQLException {
+        Set<String> emails = new HashSet<>();
+        batch.forEach(notice -> emails.add(notice.recipientEmail()));
+        Set<String> bouncing = new HashSet<>();
+        if (emails.isEmpty()) {
+            return bouncing;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(emails.size(), "?"));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT email FROM mail_bounce WHERE email IN (" + marks + ")")) {
+            int i = 1;
+            for (String email : emails) {
+                select.setString(i++, email);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    bouncing.add(rs.getString(1));
+                }
+            }
+        }
+        return bouncing;
+    }
+
+    /**
+     * One database connection held for the outcomes of one batch, so that recording a sent notice is one
+     * statement, committed on its own before the next notice is sent (a kill between two sends can repeat only the
+     * notice in flight), without a connection lease, a validation and a commit more per notice.
+     */
+    public Marks marks() throws SQLException {
+        Connection connection = dataSource.getConnection();
+        if (!connection.getAutoCommit()) {
+            connection.setAutoCommit(true);
+        }
+        return new Marks(connection);
+    }
+
+    /** See {@link #marks()}. */
+    public final class Marks implements AutoCloseable {
+
+        private final Connection connection;
+        private PreparedStatement sent;
+
+        private Marks(Connection connection) {
+            this.connection = connection;
+        }
+
+        /**
+         * The mail server took the notice: it is SENT, and when its address was recorded as bouncing, that record
+         * goes (a later notice to it was taken). Only the relay holding the claim may say so.
+         */
+        public boolean sent(OutgoingNotice notice, String relayId, boolean addressWasBouncing) throws SQLException {
+            if (sent == null) {
+                sent = connection.prepareStatement("UPDATE notice SET status = 'SENT', sent_at = ?, "
+                        + "attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL, last_error = NULL "
+                        + "WHERE id = ? AND status = 'SENDING' AND claimed_by = ?");
+            }
+            sent.setTimestamp(1, Timestamp.from(clock.instant()));
+            sent.setLong(2, notice.id());
+            sent.setString(3, relayId);
+            boolean ours = sent.executeUpdate() == 1;
+            if (addressWasBouncing) {
+                updateCount("DELETE FROM mail_bounce WHERE email = ?", notice.recipientEmail());
+            }
+            return ours;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (connection) {
+                if (sent != null) {
+                    sent.close();
+                }
+            }
+        }
     }
 
     /**
@@ -140,11 +216,6 @@ public final class OutboxStore {
                 // another relay recorded the same address a moment ago
             }
         }
-    }
-
-    /** A notice to the address was taken: it no longer bounces. */
-    public void clearBounce(String email) throws SQLException {
-        updateCount("DELETE FROM mail_bounce WHERE email = ?", email);
     }
 
     private static String truncate(String error) {

@@ -3,6 +3,7 @@ package org.partnershipsteward.notice.control;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,14 +53,15 @@ public final class Relay {
             if (batch.isEmpty()) {
                 break;
             }
-            try (MailSender connection = sender) { // one SMTP connection for the batch, closed after it
-                total = total.plus(send(batch));
+            // one SMTP connection and one database connection for the batch, closed after it
+            try (MailSender connection = sender; OutboxStore.Marks marks = store.marks()) {
+                total = total.plus(send(batch, store.bouncing(batch), marks));
             }
         }
         return total;
     }
 
-    private Pass send(List<OutgoingNotice> batch) throws SQLException {
+    private Pass send(List<OutgoingNotice> batch, Set<String> bouncing, OutboxStore.Marks marks) throws SQLException {
         int sent = 0;
         int retried = 0;
         int failed = 0;
@@ -72,6 +74,7 @@ public final class Relay {
             } catch (Exception e) {
                 if (DeliveryFailure.bounced(e, notice.recipientEmail())) {
                     store.markBounced(notice, relayId, describe(e));
+                    bouncing.add(notice.recipientEmail()); // a later notice to it in this batch clears it again
                     failed++;
                     LOG.log(Level.WARNING, "Notice {0}: {1} refused for good: {2}",
                             new Object[] {notice.id(), notice.recipientEmail(), describe(e)});
@@ -86,8 +89,7 @@ public final class Relay {
                 }
                 continue;
             }
-            store.markSent(notice.id(), relayId);
-            store.clearBounce(notice.recipientEmail());
+            marks.sent(notice, relayId, bouncing.contains(notice.recipientEmail()));
             sent++;
         }
         return new Pass(sent, retried, failed);

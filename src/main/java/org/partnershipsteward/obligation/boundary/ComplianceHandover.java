@@ -11,6 +11,7 @@ import java.util.List;
 import org.partnershipsteward.health.boundary.HandoverItem;
 import org.partnershipsteward.health.boundary.HandoverSection;
 import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.platform.web.Labels;
 import org.partnershipsteward.platform.time.Period;
 import org.partnershipsteward.obligation.control.Standing;
 import org.partnershipsteward.obligation.entity.StatusProposal;
@@ -66,7 +67,7 @@ public class ComplianceHandover implements HandoverSection {
         for (StatusProposal p : statusProposals.proposals(StatusProposal.State.PENDING)) {
             Member member = em.find(Member.class, p.getMemberId());
             String name = member == null ? "Member " + p.getMemberId() : member.fullName();
-            items.add(new HandoverItem(name + ": " + p.getFromStatus() + " → " + p.getToStatus(),
+            items.add(new HandoverItem(name + ": " + Labels.label(p.getFromStatus()) + " → " + Labels.label(p.getToStatus()),
                     "proposed after " + p.getPeriod() + " (" + p.getReason() + "); waits for the board's majority",
                     "/board/queue.xhtml", p.getCreatedAt().atZone(zone).toLocalDate().toString()));
         }

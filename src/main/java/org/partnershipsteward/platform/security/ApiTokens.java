@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +37,7 @@ public class ApiTokens {
     EntityManager em;
 
     @Inject
-    SecurityContext security;
+    Caller signedIn;
 
     @Inject
     AuditTrail audit;
@@ -99,8 +98,6 @@ public class ApiTokens {
     }
 
     private Account caller() {
-        String email = security.getCallerPrincipal().getName();
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst().orElseThrow(() -> new UnknownEntityException("account", email));
+        return signedIn.requireAccount();
     }
 }

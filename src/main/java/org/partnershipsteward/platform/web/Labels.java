@@ -20,6 +20,9 @@ public class Labels {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.partnershipsteward.platform.web.labels",
             Locale.ROOT);
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    /** A code standing alone in a sentence: not part of a longer word, a {@code TLP:RED} or a {@code key=VALUE}. */
+    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9_:=-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_:=-])"
+            + "|(?<![A-Za-z0-9_:=-])[A-Z]{3,}(?![A-Za-z0-9_:=-])");
 
     /** The words for a code (an enum constant, or its name as a string); other text is returned as it is. */
     public String of(Object value) {
@@ -41,6 +44,25 @@ public class Labels {
         }
         String known = find(text);
         return known != null ? known : spelled(text);
+    }
+
+    /**
+     * A sentence written by the system with codes in it (an audit entry's detail: "status UNDER_REVIEW -> ELIGIBLE"),
+     * with each code that has words replaced by them; the rest of the text is left as it is.
+     */
+    public String inWords(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        return WORD.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(codeInWords(m.group())));
+    }
+
+    private static String codeInWords(String word) {
+        String known = find(word);
+        if (known != null) {
+            return known;
+        }
+        return word.contains("_") ? spelled(word) : word;
     }
 
     private static String find(String key) {

@@ -198,6 +198,54 @@ class OutboxRelayIT {
                 "the SMTP server holds exactly the mails handed to it");
     }
 
+    private List<String> bouncingAddresses() throws SQLException {
+        List<String> emails = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT email FROM mail_bounce ORDER BY email")) {
+            while (rs.next()) {
+                emails.add(rs.getString(1));
+            }
+        }
+        return emails;
+    }
+
+    /**
+     * A recipient the server refused for good is recorded as bouncing, and the record goes when a later notice to the
+     * address is taken, in the same batch too (the relay reads which addresses bounce once per batch, not per notice).
+     */
+    @Test
+    void aRefusedAddressIsRecordedAsBouncingUntilALaterNoticeToItIsTaken() throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM mail_bounce");
+        }
+        enqueue(3); // member0, member1, member2
+        enqueue(1); // member0 again, later in the same batch
+        int[] sendsToMember0 = {0};
+        MailSender refusingOnce = new MailSender(MailSessions.smtp("127.0.0.1", SMTP.getPort(), false, false, null, null),
+                "partnership@steward.test") {
+            @Override
+            public void send(OutgoingNotice notice) throws MessagingException {
+                if (notice.recipientEmail().equals("member0@steward.test") && sendsToMember0[0]++ == 0) {
+                    throw new jakarta.mail.SendFailedException("550 5.1.1 mailbox unavailable", null, new jakarta.mail.Address[0],
+                            new jakarta.mail.Address[0], new jakarta.mail.Address[] {
+                                new jakarta.mail.internet.InternetAddress("member0@steward.test")});
+                }
+                super.send(notice);
+            }
+        };
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO mail_bounce (email, notice_id, reason, bounced_at) "
+                    + "VALUES ('member2@steward.test', NULL, '550 earlier', CURRENT_TIMESTAMP)");
+        }
+
+        Relay.Pass pass = relay("relay-a", refusingOnce, 10).run(Duration.ofSeconds(60));
+
+        assertEquals(3, pass.sent());
+        assertEquals(1, pass.failed());
+        assertEquals(List.of(), bouncingAddresses(),
+                "member0 bounced and was taken later in the batch; member2 bounced before and was taken now");
+    }
+
     @Test
     void mailServerDownDelaysNoticesButLosesNone() throws Exception {
         enqueue(12);

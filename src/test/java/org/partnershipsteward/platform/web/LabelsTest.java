@@ -27,6 +27,14 @@ class LabelsTest {
     }
 
     @Test
+    void aSentenceWrittenBySystemShowsItsCodesInWordsAndLeavesTheRestAlone() {
+        Labels labels = new Labels();
+        assertEquals("Status Under review -> Ineligible by Secretariat for the FBI (TLP:RED, kind=PUBLIC)",
+                labels.inWords("Status UNDER_REVIEW -> INELIGIBLE by SECRETARIAT for the FBI (TLP:RED, kind=PUBLIC)"));
+        assertEquals("", labels.inWords(null));
+    }
+
+    @Test
     void ordinaryTextAndNothingAreLeftAlone() {
         assertEquals("Spring Summit 2027", Labels.label("Spring Summit 2027"));
         assertEquals("", Labels.label(null));
