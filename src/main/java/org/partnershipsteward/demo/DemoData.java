@@ -304,7 +304,7 @@ public class DemoData {
     }
 
     /**
-     * Issue 17: a Chief of Police on leave (from three days ago for two weeks) with the alternate acting for the seat,
+     * Issue 17: a Chief of Police on leave (from today for two weeks) with the alternate acting for the seat,
      * and in the FBI seat's history the deputy who acted for it while it was vacant before the SAC was seated.
      */
     private void leaveAndActing(List<BoardSeat> seats, Map<String, Member> members) {
@@ -313,7 +313,7 @@ public class DemoData {
         Member sac = members.get("sac@steward.example");
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         seats.stream().filter(s -> chief.getId().equals(s.getHolderId())).findFirst().ifPresent(seat -> em.persist(
-                new SeatAbsence(seat.getId(), chief.getId(), today.minusDays(3), today.plusDays(14), "Executive course",
+                new SeatAbsence(seat.getId(), chief.getId(), today, today.plusDays(14), "Executive course",
                         "secretariat@steward.example", clock.instant())));
         seats.stream().filter(s -> sac.getId().equals(s.getHolderId())).findFirst().ifPresent(seat -> {
             ActingPeriod past = new ActingPeriod(seat.getId(), deputy.getId(), ActingReason.VACANT, LocalDate.of(2023, 10, 2));
