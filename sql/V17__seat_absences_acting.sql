@@ -40,14 +40,14 @@ SELECT s.id, s.alternate_member_id, 'VACANT', COALESCE(s.vacant_since, CAST(s.up
 FROM board_seat s WHERE s.holder_member_id IS NULL AND s.alternate_member_id IS NOT NULL;
 
 -- One vote per seat: the seat a vote was cast for. An account may vote for two seats (a holder who is also the
--- acting alternate of another), so the one-row-per-voter key gives way to an index on the seat.
+-- acting alternate of another), so the one-row-per-voter key gives way to one row per question and seat.
 ALTER TABLE board_vote ADD COLUMN seat_id BIGINT NULL;
 ALTER TABLE board_vote DROP INDEX uk_board_vote_question_voter;
-CREATE INDEX ix_board_vote_question_seat ON board_vote (subject_kind, subject_id, subject_round, seat_id);
 
 -- Existing votes keep counting: the seat the voter held on the day of the vote (their tenure), else the seat they
 -- hold now, else the vacant seat they act for as its alternate. A vote none of these finds keeps seat_id NULL and
--- counts, as before, for the seat its voter may vote for at the time of the count (Ballot).
+-- counts, as before, for the seat its voter may vote for at the time of the count (Ballot), unless that seat has a
+-- vote of its own.
 UPDATE board_vote SET seat_id = (
     SELECT MIN(t.seat_id) FROM seat_tenure t JOIN member m ON m.id = t.member_id
     WHERE m.account_id = board_vote.voter_account_id
@@ -59,3 +59,13 @@ UPDATE board_vote SET seat_id = (
 UPDATE board_vote SET seat_id = (
     SELECT MIN(s.id) FROM board_seat s JOIN member m ON m.id = s.alternate_member_id
     WHERE s.holder_member_id IS NULL AND m.account_id = board_vote.voter_account_id) WHERE seat_id IS NULL;
+
+-- Two kept votes found for one seat on one question (a former holder's and the next one's): the later is the seat's
+-- vote; the earlier keeps no seat (it is kept, and counts only for the seat its voter speaks for at the count, if
+-- that seat has no vote of its own).
+UPDATE board_vote SET seat_id = NULL WHERE id IN (SELECT id FROM (
+    SELECT older.id FROM board_vote older JOIN board_vote newer
+      ON newer.subject_kind = older.subject_kind AND newer.subject_id = older.subject_id
+     AND newer.subject_round = older.subject_round AND newer.seat_id = older.seat_id
+     AND (newer.cast_at > older.cast_at OR (newer.cast_at = older.cast_at AND newer.id > older.id))) duplicate);
+CREATE UNIQUE INDEX uk_board_vote_question_seat ON board_vote (subject_kind, subject_id, subject_round, seat_id);

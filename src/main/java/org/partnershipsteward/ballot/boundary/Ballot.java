@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -103,12 +104,15 @@ public class Ballot {
         List<BoardVote> stored = em.createNamedQuery(BoardVote.ON_QUESTION, BoardVote.class)
                 .setParameter("kind", question.kind()).setParameter("id", question.subjectId())
                 .setParameter("round", question.round()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        // each seat's vote: its own row; a vote from before votes named their seat counts only for a seat without one
         Map<Long, BoardVote> bySeat = new LinkedHashMap<>();
-        stored.forEach(v -> seatOf(v, voters).ifPresent(seat -> {
-            bySeat.remove(seat);
-            bySeat.put(seat, v);
-        }));
-        BallotBox box = new BallotBox(voters, bySeat.entrySet().stream().map(e -> counted(e.getKey(), e.getValue())).toList());
+        stored.stream().filter(v -> v.getSeatId() != null).forEach(v -> bySeat.put(v.getSeatId(), v));
+        stored.stream().filter(v -> v.getSeatId() == null)
+                .forEach(v -> seatOf(v, voters).ifPresent(seat -> bySeat.putIfAbsent(seat, v)));
+        BallotBox box = new BallotBox(voters, bySeat.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Long, BoardVote> e) -> e.getValue().getCastAt())
+                        .thenComparing(e -> e.getValue().getId()))
+                .map(e -> counted(e.getKey(), e.getValue())).toList());
         List<BallotBox.Vote> cast;
         try {
             cast = box.cast(voter.getId(), decision, comment);
@@ -148,14 +152,8 @@ public class Ballot {
         return new BallotBox.Vote(seatId, v.getVoterAccountId(), v.getDecision(), v.getComment());
     }
 
-    /**
-     * The seat a stored vote is for: its own; a vote from before votes named their seat (V17 could not tell) is for
-     * the seat its voter speaks for today, if any.
-     */
+    /** A vote from before votes named their seat (V17 could not tell) is for the seat its voter speaks for today, if any. */
     private static Optional<Long> seatOf(BoardVote v, Map<Long, Long> voters) {
-        if (v.getSeatId() != null) {
-            return Optional.of(v.getSeatId());
-        }
         return voters.entrySet().stream().filter(e -> e.getValue().equals(v.getVoterAccountId())).map(Map.Entry::getKey)
                 .sorted().findFirst();
     }
