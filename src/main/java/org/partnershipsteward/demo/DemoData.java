@@ -24,7 +24,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.board.boundary.Board;
+import org.partnershipsteward.board.entity.ActingPeriod;
+import org.partnershipsteward.board.entity.ActingReason;
 import org.partnershipsteward.board.entity.BoardSeat;
+import org.partnershipsteward.board.entity.SeatAbsence;
 import org.partnershipsteward.ballot.entity.BoardVote;
 import org.partnershipsteward.board.entity.ChairTermEntry;
 import org.partnershipsteward.board.entity.SeatTenure;
@@ -298,6 +301,35 @@ public class DemoData {
         }
         em.flush();
         board.replan();
+        leaveAndActing(seats, members);
+    }
+
+    /**
+     * Issue 17: a Chief of Police on leave (from today for two weeks) with the alternate acting for the seat,
+     * and in the FBI seat's history the deputy who acted for it while it was vacant before the SAC was seated.
+     */
+    private void leaveAndActing(List<BoardSeat> seats, Map<String, Member> members) {
+        Member chief = members.get("chief.minneapolis@steward.example");
+        Member deputy = members.get("sac.deputy@steward.example");
+        Member sac = members.get("sac@steward.example");
+        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
+        seats.stream().filter(s -> chief.getId().equals(s.getHolderId())).findFirst().ifPresent(seat -> em.persist(
+                new SeatAbsence(seat.getId(), chief.getId(), today, today.plusDays(14), "Executive course",
+                        "secretariat@steward.example", clock.instant())));
+        seats.stream().filter(s -> sac.getId().equals(s.getHolderId())).findFirst().ifPresent(seat -> {
+            ActingPeriod past = new ActingPeriod(seat.getId(), deputy.getId(), ActingReason.VACANT, LocalDate.of(2023, 10, 2));
+            past.end(LocalDate.of(2024, 1, 1));
+            em.persist(past);
+        });
+        em.flush();
+        board.reconcileActing("demo");
+    }
+
+    /** The seat the voter holds: demo votes are the holders' own. */
+    private long seatOf(Account voter) {
+        return board.seats().stream().filter(s -> s.getHolderId() != null
+                && voter.getId().equals(em.find(Member.class, s.getHolderId()).getAccountId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(voter.getEmail() + " holds no seat")).getId();
     }
 
     /** Past summits with agendas and attendance; the next summit's agenda waits for the board. */
@@ -345,9 +377,9 @@ public class DemoData {
             } else if (d.submitted()) {
                 summit.agenda(AgendaStatus.SUBMITTED, clock.instant());
                 for (String voter : d.votes() == null ? List.<String>of() : d.votes()) {
-                    em.persist(new BoardVote(SubjectKind.AGENDA, summit.getId(), summit.getAgendaRound(),
-                            accounts.byEmail(voter).orElseThrow().getId(), VoteDecision.APPROVE, "A strong programme",
-                            clock.instant()));
+                    Account account = accounts.byEmail(voter).orElseThrow();
+                    em.persist(new BoardVote(SubjectKind.AGENDA, summit.getId(), summit.getAgendaRound(), seatOf(account),
+                            account.getId(), VoteDecision.APPROVE, "A strong programme", clock.instant()));
                 }
             }
             em.flush();
@@ -410,7 +442,7 @@ public class DemoData {
                     d.title(), organization(organizations, d.organization()).getId(), d.criterion(), null));
             for (DemoVote vote : d.votes() == null ? List.<DemoVote>of() : d.votes()) {
                 Account voter = accounts.byEmail(vote.voter()).orElseThrow();
-                em.persist(new BoardVote(SubjectKind.APPLICATION, application.getId(), 0, voter.getId(),
+                em.persist(new BoardVote(SubjectKind.APPLICATION, application.getId(), 0, seatOf(voter), voter.getId(),
                         VoteDecision.valueOf(vote.decision()), vote.comment(), clock.instant()));
             }
         }

@@ -34,11 +34,14 @@ final class NewMembers {
         return Api.as(base, Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
     }
 
-    /** The emails of those who hold a seat's vote: each seat's holder, or its acting alternate while it is vacant. */
+    /**
+     * The emails of those who hold a seat's vote: each seat's holder, or its acting alternate while it is vacant or its
+     * holder on leave (a holder on leave without one votes for nobody).
+     */
     static List<String> seatedBoard(URL base) {
         return secretariat(base).get("/api/board").object().getJsonArray("seats").stream().map(v -> v.asJsonObject())
-                .filter(s -> !s.getBoolean("vacant") || s.containsKey("actingId"))
-                .map(s -> s.getBoolean("vacant") ? s.getJsonNumber("actingId") : s.getJsonNumber("holderId")).distinct()
+                .filter(s -> s.containsKey("actingId") || !s.getBoolean("vacant") && !s.containsKey("absence"))
+                .map(s -> s.containsKey("actingId") ? s.getJsonNumber("actingId") : s.getJsonNumber("holderId")).distinct()
                 .map(id -> secretariat(base).get("/api/members/" + id).object().getString("email")).toList();
     }
 

@@ -114,6 +114,30 @@ class SecurityIT {
     // ---------------------------------------------------------------------------------------------
     // Authorization matrix
 
+    /** Issue 17: a seat's leaves are kept by the secretariat or the seat's holder for themself, nobody else. */
+    @Test
+    @Order(1)
+    void onlyTheSecretariatOrTheHolderThemselfKeepsASeatsLeaves() {
+        long seatId = secretariat().get("/api/board").object().getJsonArray("seats").stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("type").equals("SHERIFF")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String path = "/api/board/seats/" + seatId + "/absences";
+        java.time.LocalDate from = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1);
+        String body = "{\"from\":\"" + from + "\",\"to\":\"" + from.plusDays(2) + "\"}";
+        Api otherBoardMember = Api.as(base, Deployments.BOARD, Deployments.DEMO_PASSWORD);
+        assertEquals(403, otherBoardMember.post(path, body).status(), "another board member may not record the holder's leave");
+        assertEquals(403, Api.as(base, Deployments.MEMBER, Deployments.DEMO_PASSWORD).post(path, body).status());
+        assertEquals(401, Api.anonymous(base).post(path, body).status());
+        assertEquals(200, Api.as(base, Deployments.MEMBER, Deployments.DEMO_PASSWORD).get(path).status(), "anyone signed in reads");
+
+        Api.Answer byHolder = Api.as(base, "sheriff.hennepin@steward.example", Deployments.DEMO_PASSWORD).post(path, body);
+        assertEquals(201, byHolder.status(), "the holder records their own leave: " + byHolder.body());
+        String one = path + "/" + byHolder.object().getJsonNumber("id");
+        assertEquals(403, otherBoardMember.send("DELETE", one, "application/json", null).status(),
+                "another board member may not end it");
+        assertEquals(204, secretariat().send("DELETE", one, "application/json", null).status(), "a leave ahead is cancelled");
+        assertEquals(404, secretariat().send("DELETE", one, "application/json", null).status());
+    }
+
     @Test
     @Order(1)
     void everyApiOperationAnswersEveryRoleAsItsRolesAllowedDeclare() {

@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.ballot.control.BallotBox;
@@ -19,12 +21,14 @@ import org.partnershipsteward.bylaws.control.Threshold;
 import org.partnershipsteward.ballot.entity.BoardVote;
 import org.partnershipsteward.ballot.entity.SubjectKind;
 import org.partnershipsteward.ballot.entity.VoteDecision;
+import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.RuleViolationException;
 import org.partnershipsteward.platform.security.Account;
 
 /**
- * The one board vote every board decision uses: who is seated ({@link BoardRoster}), one vote per seat holder
- * (a changed vote replaces the earlier one), the audit entry, the tally and the {@link MajorityRule}. Votes of
+ * The one board vote every board decision uses: who speaks for each seat today ({@link BoardRoster}), one vote per
+ * seat (a changed vote replaces the seat's earlier one, whoever cast it; an acting alternate's vote stands when the
+ * holder returns), the audit entry, the tally and the {@link MajorityRule}. Votes of
  * every kind live in one table, {@code board_vote}.
  * <p>
  * The caller's boundary owns the transaction and the security check; this bean joins its transaction. The
@@ -83,12 +87,15 @@ public class Ballot {
     }
 
     /**
-     * A seated board member votes (again) on an open question; returns the tally after this vote.
+     * A board member votes (again) on an open question for every seat they speak for today (as its holder, or as the
+     * alternate acting for it); each seat's vote replaces that seat's earlier one, whoever cast it. Returns the tally
+     * after this vote.
      *
-     * @throws RuleViolationException when the voter holds no board seat
+     * @throws ConflictException      when the voter holds a seat but does not speak for it today (on leave)
+     * @throws RuleViolationException when the voter speaks for no board seat
      */
     public Tally cast(Question question, Account voter, VoteDecision decision, String comment) {
-        List<Account> seated = roster.seated();
+        Map<Long, Long> voters = roster.voters();
         // A locking read, not a plain SELECT: on MySQL/MariaDB (REPEATABLE READ) a plain SELECT reads the
         // snapshot taken at the transaction's first read, which may be older than the caller's row lock, so it
         // could miss a vote another board member committed just before we got the lock; the majority would then
@@ -97,20 +104,36 @@ public class Ballot {
         List<BoardVote> stored = em.createNamedQuery(BoardVote.ON_QUESTION, BoardVote.class)
                 .setParameter("kind", question.kind()).setParameter("id", question.subjectId())
                 .setParameter("round", question.round()).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        BallotBox box = new BallotBox(seated.stream().map(Account::getId).toList(),
-                stored.stream().map(Ballot::counted).toList());
-        BallotBox.Vote vote = new BallotBox.Vote(voter.getId(), decision, comment);
+        // each seat's vote: its own row; a vote from before votes named their seat counts only for a seat without one
+        Map<Long, BoardVote> bySeat = new LinkedHashMap<>();
+        stored.stream().filter(v -> v.getSeatId() != null).forEach(v -> bySeat.put(v.getSeatId(), v));
+        stored.stream().filter(v -> v.getSeatId() == null)
+                .forEach(v -> seatOf(v, voters).ifPresent(seat -> bySeat.putIfAbsent(seat, v)));
+        BallotBox box = new BallotBox(voters, bySeat.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<Long, BoardVote> e) -> e.getValue().getCastAt())
+                        .thenComparing(e -> e.getValue().getId()))
+                .map(e -> counted(e.getKey(), e.getValue())).toList());
+        List<BallotBox.Vote> cast;
         try {
-            box.cast(vote).ifPresentOrElse(
-                    earlier -> byVoter(stored).get(voter.getId()).change(decision, vote.comment(), clock.instant()),
-                    () -> em.persist(new BoardVote(question.kind(), question.subjectId(), question.round(), voter.getId(),
-                            decision, vote.comment(), clock.instant())));
+            cast = box.cast(voter.getId(), decision, comment);
         } catch (BallotBox.NotSeated e) {
-            throw new RuleViolationException("SEATED_BOARD_MEMBER", "Only seated board members vote");
+            throw roster.whyNotVoting(voter.getId()).<RuntimeException>map(ConflictException::new)
+                    .orElseGet(() -> new RuleViolationException("SEATED_BOARD_MEMBER", "Only seated board members vote"));
+        }
+        for (BallotBox.Vote vote : cast) {
+            BoardVote row = bySeat.get(vote.seatId());
+            if (row != null) {
+                row.recast(vote.seatId(), voter.getId(), decision, vote.comment(), clock.instant());
+            } else {
+                em.persist(new BoardVote(question.kind(), question.subjectId(), question.round(), vote.seatId(),
+                        voter.getId(), decision, vote.comment(), clock.instant()));
+            }
         }
         em.flush();
+        String comment1 = cast.get(0).comment();
         audit.record(question.kind().auditAction(), question.auditType(), question.auditId(), question.auditPrefix()
-                + voter.getEmail() + " " + decision + (vote.comment() == null ? "" : ": " + vote.comment()));
+                + voter.getEmail() + " " + decision + (comment1 == null ? "" : ": " + comment1)
+                + " (seat " + cast.stream().map(v -> String.valueOf(v.seatId())).collect(Collectors.joining(", ")) + ")");
         return box.tally(new MajorityRule(question.threshold()));
     }
 
@@ -125,11 +148,13 @@ public class Ballot {
         return votes(kind, subjectId, 0);
     }
 
-    private static BallotBox.Vote counted(BoardVote v) {
-        return new BallotBox.Vote(v.getVoterAccountId(), v.getDecision(), v.getComment());
+    private static BallotBox.Vote counted(long seatId, BoardVote v) {
+        return new BallotBox.Vote(seatId, v.getVoterAccountId(), v.getDecision(), v.getComment());
     }
 
-    private static Map<Long, BoardVote> byVoter(List<BoardVote> votes) {
-        return votes.stream().collect(Collectors.toMap(BoardVote::getVoterAccountId, Function.identity()));
+    /** A vote from before votes named their seat (V17 could not tell) is for the seat its voter speaks for today, if any. */
+    private static Optional<Long> seatOf(BoardVote v, Map<Long, Long> voters) {
+        return voters.entrySet().stream().filter(e -> e.getValue().equals(v.getVoterAccountId())).map(Map.Entry::getKey)
+                .sorted().findFirst();
     }
 }

@@ -1,92 +1,107 @@
 package org.partnershipsteward.ballot.control;
 
-import org.partnershipsteward.bylaws.control.MajorityRule;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import org.partnershipsteward.bylaws.control.Threshold;
 import org.partnershipsteward.ballot.entity.VoteDecision;
+import org.partnershipsteward.bylaws.control.MajorityRule;
 
 /**
- * The votes on one board question, as the bylaws count them. Only a seated board member votes; each seat
- * holder has one vote, and a changed vote replaces the earlier one. The {@link Tally} counts the votes of
- * those seated <em>now</em> (a member who left the board no longer counts) under the {@link MajorityRule}.
+ * The votes on one board question, as the bylaws count them: <b>one vote per seat</b>. Each seat is spoken for now by
+ * its holder or by the alternate acting for it (the roster: seat → voter); only they vote for it. A vote is the
+ * seat's, not the person's: a vote the acting alternate cast stands when the holder returns or a holder is seated,
+ * and whoever speaks for the seat now may change it (the change replaces the seat's earlier vote). A voter who speaks
+ * for two seats (a holder who also acts for another seat) casts both seats' votes. The {@link Tally} counts the votes
+ * of the seats someone speaks for now under the {@link MajorityRule}: a seat nobody speaks for (vacant without an
+ * alternate, its holder on leave without one) is short and neither counts nor divides.
  * <p>
  * Pure: plain values in, plain values out; the caller reads and stores the votes.
  */
 public final class BallotBox {
 
     /**
-     * One seat holder's vote; a blank comment is no comment.
+     * One seat's vote; a blank comment is no comment.
      *
-     * @param voterId  the voter's account id
+     * @param seatId   the seat the vote is for
+     * @param voterId  the account id of who cast it
      * @param decision approve or reject
      * @param comment  optional; a rejection's comment is a reason given to the subject
      */
-    public record Vote(long voterId, VoteDecision decision, String comment) {
+    public record Vote(long seatId, long voterId, VoteDecision decision, String comment) {
         public Vote {
             Objects.requireNonNull(decision, "decision");
             comment = comment == null || comment.isBlank() ? null : comment.trim();
         }
     }
 
-    /** The voter does not hold a seat on the board now. */
+    /** The voter speaks for no seat of the board now. */
     public static final class NotSeated extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         NotSeated(long voterId) {
-            super("Account " + voterId + " does not hold a board seat; only seated board members vote");
+            super("Account " + voterId + " speaks for no board seat now; only seated (or acting) board members vote");
         }
     }
 
-    private final Set<Long> seated;
+    private final Map<Long, Long> voters;
     private final Map<Long, Vote> votes = new LinkedHashMap<>();
 
     /**
-     * @param seated the account ids of the seat holders now
-     * @param cast   the votes cast so far, oldest first (one per voter)
+     * @param voters who speaks for each seat now: seat id → account id (seats nobody speaks for are absent)
+     * @param cast   the votes cast so far, oldest first; of two for one seat the later counts
      */
-    public BallotBox(Collection<Long> seated, Collection<Vote> cast) {
-        this.seated = Set.copyOf(seated);
-        cast.forEach(v -> votes.put(v.voterId(), v));
+    public BallotBox(Map<Long, Long> voters, Collection<Vote> cast) {
+        this.voters = Map.copyOf(voters);
+        cast.forEach(v -> {
+            votes.remove(v.seatId());
+            votes.put(v.seatId(), v);
+        });
+    }
+
+    /** The seats the voter speaks for now, in seat order. */
+    public List<Long> seatsOf(long voterId) {
+        return voters.entrySet().stream().filter(e -> e.getValue() == voterId).map(Map.Entry::getKey).sorted().toList();
     }
 
     public boolean seats(long voterId) {
-        return seated.contains(voterId);
+        return !seatsOf(voterId).isEmpty();
     }
 
     /**
-     * Casts a vote; the voter's earlier vote, if any, is replaced and the new one counts as the latest.
+     * Casts the voter's vote for every seat they speak for now; each replaces that seat's earlier vote (whoever cast
+     * it) and counts as the latest.
      *
-     * @return the earlier vote this one replaces
-     * @throws NotSeated when the voter holds no seat
+     * @return the new votes, one per seat
+     * @throws NotSeated when the voter speaks for no seat
      */
-    public Optional<Vote> cast(Vote vote) {
-        if (!seats(vote.voterId())) {
-            throw new NotSeated(vote.voterId());
+    public List<Vote> cast(long voterId, VoteDecision decision, String comment) {
+        List<Long> seats = seatsOf(voterId);
+        if (seats.isEmpty()) {
+            throw new NotSeated(voterId);
         }
-        Vote earlier = votes.remove(vote.voterId());
-        votes.put(vote.voterId(), vote);
-        return Optional.ofNullable(earlier);
+        List<Vote> cast = seats.stream().map(seat -> new Vote(seat, voterId, decision, comment)).toList();
+        cast.forEach(v -> {
+            votes.remove(v.seatId());
+            votes.put(v.seatId(), v);
+        });
+        return cast;
     }
 
-    /** The votes of the members seated now, oldest first. */
+    /** The votes of the seats someone speaks for now, oldest first. */
     public List<Vote> counted() {
-        return votes.values().stream().filter(v -> seats(v.voterId())).toList();
+        return votes.values().stream().filter(v -> voters.containsKey(v.seatId())).toList();
     }
 
-    /** Counts the seated members' votes and applies the rule. */
+    /** Counts the seats' votes and applies the rule over the seats someone speaks for. */
     public Tally tally(MajorityRule rule) {
         List<Vote> counted = counted();
         int approvals = (int) counted.stream().filter(v -> v.decision() == VoteDecision.APPROVE).count();
         int rejections = counted.size() - approvals;
         List<String> reasons = counted.stream().filter(v -> v.decision() == VoteDecision.REJECT && v.comment() != null)
                 .map(Vote::comment).toList();
-        return new Tally(seated.size(), approvals, rejections, rule.outcome(seated.size(), approvals, rejections),
-                reasons);
+        int seated = voters.size();
+        return new Tally(seated, approvals, rejections, rule.outcome(seated, approvals, rejections), reasons);
     }
 }

@@ -13,8 +13,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One seat holder's vote on one board question (an application, an agenda round, a status proposal, ...):
- * one row per subject, round and voter, changed in place while the question is open.
+ * One seat's vote on one board question (an application, an agenda round, a status proposal, ...): one row per
+ * subject, round and seat, cast by the seat's holder or the alternate acting for it, changed in place (by whoever
+ * speaks for the seat then) while the question is open. Votes from before V17 may lack the seat.
  */
 @Entity
 @Table(name = "board_vote")
@@ -39,6 +40,9 @@ public class BoardVote {
     @Column(name = "subject_round", nullable = false)
     private int round;
 
+    @Column(name = "seat_id")
+    private Long seatId;
+
     @Column(name = "voter_account_id", nullable = false)
     private Long voterAccountId;
 
@@ -54,13 +58,21 @@ public class BoardVote {
     protected BoardVote() {
     }
 
-    public BoardVote(SubjectKind subjectKind, long subjectId, int round, long voterAccountId, VoteDecision decision,
-            String comment, Instant now) {
+    public BoardVote(SubjectKind subjectKind, long subjectId, int round, long seatId, long voterAccountId,
+            VoteDecision decision, String comment, Instant now) {
         this.subjectKind = Objects.requireNonNull(subjectKind, "subjectKind");
         this.subjectId = subjectId;
         this.round = round;
+        this.seatId = seatId;
         this.voterAccountId = voterAccountId;
         change(decision, comment, now);
+    }
+
+    /** Whoever speaks for the seat now casts the seat's vote again; it replaces the earlier one, whoever cast it. */
+    public void recast(long seat, long voter, VoteDecision newDecision, String newComment, Instant now) {
+        seatId = seat;
+        voterAccountId = voter;
+        change(newDecision, newComment, now);
     }
 
     /** The voter changes the vote; the new one replaces the earlier and counts from now. */
@@ -84,6 +96,10 @@ public class BoardVote {
 
     public int getRound() {
         return round;
+    }
+
+    public Long getSeatId() {
+        return seatId;
     }
 
     public Long getVoterAccountId() {

@@ -22,15 +22,20 @@ import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.board.control.Candidate;
 import org.partnershipsteward.board.control.ChairRotationPolicy;
+import org.partnershipsteward.board.control.ChairStandIn;
 import org.partnershipsteward.board.control.ChairTerm;
 import org.partnershipsteward.board.control.RotationPlan;
 import org.partnershipsteward.board.control.SeatEligibility;
 import org.partnershipsteward.board.control.SeatFinding;
+import org.partnershipsteward.board.control.SeatActing;
 import org.partnershipsteward.board.control.SeatHolding;
 import org.partnershipsteward.board.control.SeatTermPolicy;
 import org.partnershipsteward.board.control.SeatType;
+import org.partnershipsteward.board.entity.ActingPeriod;
+import org.partnershipsteward.board.entity.ActingReason;
 import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.ChairTermEntry;
+import org.partnershipsteward.board.entity.SeatAbsence;
 import org.partnershipsteward.board.entity.SeatTenure;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
 import org.partnershipsteward.board.control.RotationRules;
@@ -80,6 +85,9 @@ public class Board {
 
     @Inject
     Event<BoardEvent> events;
+
+    @Inject
+    SeatHolders holders;
 
     public List<BoardSeat> seats() {
         return em.createQuery("SELECT s FROM BoardSeat s ORDER BY s.position", BoardSeat.class).getResultList();
@@ -145,20 +153,19 @@ public class Board {
             em.persist(new SeatTenure(seat.getId(), holder.getId(), request.termStart(), request.termEnd()));
         }
         Long previousHolder = seat.getHolderId();
-        Long previouslyActing = seat.getActingId();
+        Long previousAlternate = seat.getAlternateId();
         seat.seat(holder.getId(), alternate == null ? null : alternate.getId(), request.termStart(), request.termEnd(),
                 clock.instant());
         updateBoardRole(holder, true);
         if (previousHolder != null && !sameHolder) {
             updateBoardRole(em.find(Member.class, previousHolder), false);
         }
-        if (previouslyActing != null && !previouslyActing.equals(holder.getId())) {
-            // a holder is seated: the alternate's acting rights end (votes already cast stand)
-            updateBoardRole(em.find(Member.class, previouslyActing), false);
-            audit.record("SEAT_ACTING_ENDED", "BoardSeat", seat.getId(), type.name() + ": "
-                    + em.find(Member.class, previouslyActing).fullName() + " no longer acts; " + holder.fullName() + " is seated");
-        }
         em.flush();
+        // a holder is seated: an alternate's acting rights end (votes already cast for the seat stand)
+        reconcileActing(holder.fullName() + " is seated");
+        if (previousAlternate != null) {
+            updateBoardRole(em.find(Member.class, previousAlternate), false);
+        }
         audit.record("SEAT_ASSIGNED", "BoardSeat", seat.getId(), type.name() + ": " + holder.fullName() + " "
                 + request.termStart() + "–" + request.termEnd()
                 + (alternate == null ? "" : ", alternate " + alternate.fullName()));
@@ -182,21 +189,68 @@ public class Board {
                 String typeName = seatType(seat.getSeatType()).name();
                 audit.record("SEAT_VACATED", "BoardSeat", seat.getId(), typeName + ": " + event.memberName() + " ("
                         + event.reason() + ")" + (seat.getAlternateId() == null ? "" : "; the alternate covers"));
-                if (seat.getActingId() != null) {
-                    Member acting = em.find(Member.class, seat.getActingId());
-                    updateBoardRole(acting, true);
-                    audit.record("SEAT_ACTING", "BoardSeat", seat.getId(), typeName + ": the alternate "
-                            + acting.fullName() + " acts for the vacant seat from " + event.effective());
-                }
                 events.fire(new BoardEvent(BoardEvent.Type.SEAT_VACANT, secretariatAndBoard(), typeName,
                         event.effective(), event.memberName(), null));
             }
         }
         if (changed) {
+            em.flush();
+            reconcileActing(event.memberName() + " left");
             updateBoardRole(em.find(Member.class, event.memberId()), false);
             em.flush();
             replan();
         }
+    }
+
+    /**
+     * Brings who acts for each seat today in line with {@link SeatActing} (after a change of seats or leaves, and each
+     * morning when a leave starts or ends): an acting period that no longer holds ends today and the member's BOARD role
+     * follows; a new one starts today with the role. Each is audited ({@code SEAT_ACTING}, {@code SEAT_ACTING_ENDED})
+     * and kept in the seat's history ({@code seat_acting}). Votes cast for the seat stand either way.
+     *
+     * @param cause why, for the audit trail when acting ends (e.g. "Jane Doe is seated", "the leave ended")
+     */
+    @PermitAll
+    public void reconcileActing(String cause) {
+        LocalDate today = today();
+        Map<Long, SeatActing.Voice> voices = holders.voices(today);
+        Map<Long, ActingPeriod> open = new HashMap<>();
+        em.createQuery("SELECT p FROM ActingPeriod p WHERE p.endedOn IS NULL", ActingPeriod.class).getResultList()
+                .forEach(p -> open.put(p.getSeatId(), p));
+        for (BoardSeat seat : seats()) {
+            SeatActing.Voice voice = voices.get(seat.getId());
+            SeatActing.Voice acting = voice != null && voice.isActing() ? voice : null;
+            ActingPeriod period = open.get(seat.getId());
+            if (period != null && (acting == null || period.getMemberId() != acting.memberId()
+                    || period.getWhy() != acting.acting())) {
+                period.end(today);
+                em.flush();
+                Member ended = em.find(Member.class, period.getMemberId());
+                updateBoardRole(ended, false);
+                String why = period.getWhy() == ActingReason.ABSENT && voice != null && !voice.isActing()
+                        ? "the holder is back from leave" : cause;
+                audit.record("SEAT_ACTING_ENDED", "BoardSeat", seat.getId(), seatType(seat.getSeatType()).name() + ": "
+                        + ended.fullName() + " no longer acts (" + why + "); votes cast for the seat stand");
+                period = null;
+            }
+            if (acting != null && period == null) {
+                em.persist(new ActingPeriod(seat.getId(), acting.memberId(), acting.acting(), today));
+                em.flush();
+                Member alternate = em.find(Member.class, acting.memberId());
+                updateBoardRole(alternate, true);
+                audit.record("SEAT_ACTING", "BoardSeat", seat.getId(), seatType(seat.getSeatType()).name()
+                        + ": the alternate " + alternate.fullName() + " acts for the seat from " + today + " ("
+                        + (acting.acting() == ActingReason.VACANT ? "vacant" : "the holder is on leave until " + acting.until())
+                        + ")");
+            }
+        }
+        em.flush();
+    }
+
+    /** The seat's history of who acted for it, newest first. */
+    public List<ActingPeriod> actingPeriods(long seatId) {
+        return em.createQuery("SELECT p FROM ActingPeriod p WHERE p.seatId = :s ORDER BY p.startedOn DESC, p.id DESC",
+                ActingPeriod.class).setParameter("s", seatId).getResultList();
     }
 
     /**
@@ -288,6 +342,64 @@ public class Board {
         }
     }
 
+    /** The vice-chair who chairs today while the chair is on leave ({@link ChairStandIn}), if so. */
+    public Optional<ChairStandIn.StandIn> chairStandIn() {
+        LocalDate today = today();
+        List<ChairTermEntry> terms = chairTerms();
+        ChairTerm running = terms.stream().filter(t -> !t.getStartsOn().isAfter(today) && !t.getEndsOn().isBefore(today))
+                .findFirst().map(Board::term).orElse(null);
+        ChairTerm vice = terms.stream().filter(t -> t.getStartsOn().isAfter(today)).findFirst().map(Board::term).orElse(null);
+        if (running == null || vice == null) {
+            return Optional.empty();
+        }
+        return ChairStandIn.on(today, running, vice, leavesOf(running.memberId()), leavesOf(vice.memberId()));
+    }
+
+    /**
+     * Daily and whenever a leave changes: a leave of the chair within their term hands the chair to the vice-chair
+     * on its first day, and the chair's return is announced the day after it ends, each once, as a chair hand-over
+     * ({@code CHAIR_HANDOVER}: audited, mailed to both).
+     */
+    @PermitAll
+    public void announceChairAbsences() {
+        LocalDate today = today();
+        chairStandIn().ifPresent(standIn -> absences(standIn.chairId()).stream().filter(a -> a.covers(today))
+                .filter(SeatAbsence::markChairHandover)
+                .forEach(a -> announceHandover(standIn.chairId(), standIn.viceId(), standIn.from())));
+        em.createQuery("SELECT a FROM SeatAbsence a WHERE a.chairHandoverSent = TRUE AND a.chairReturnSent = FALSE "
+                + "AND a.endsOn < :d", SeatAbsence.class).setParameter("d", today).getResultList()
+                .forEach(a -> announceChairReturn(a, a.getTo().plusDays(1)));
+        em.flush();
+    }
+
+    /** The chair is back from the leave (it ended, or was cancelled on its first day): announced once. */
+    @PermitAll
+    public void announceChairReturn(SeatAbsence absence, LocalDate back) {
+        if (absence.markChairReturn()) {
+            LocalDate today = today();
+            Long vice = chairTerms().stream().filter(t -> t.getStartsOn().isAfter(today)).findFirst()
+                    .map(ChairTermEntry::getMemberId).orElse(null);
+            boolean stillChair = chairTerms().stream().anyMatch(t -> t.getMemberId().equals(absence.getMemberId())
+                    && !t.getStartsOn().isAfter(today) && !t.getEndsOn().isBefore(today));
+            if (vice != null && stillChair) {
+                announceHandover(vice, absence.getMemberId(), back);
+            }
+        }
+    }
+
+    private List<SeatAbsence> absences(long memberId) {
+        return em.createQuery("SELECT a FROM SeatAbsence a WHERE a.memberId = :m ORDER BY a.startsOn", SeatAbsence.class)
+                .setParameter("m", memberId).getResultList();
+    }
+
+    private List<SeatActing.Leave> leavesOf(long memberId) {
+        return absences(memberId).stream().map(a -> new SeatActing.Leave(a.getFrom(), a.getTo())).toList();
+    }
+
+    private static ChairTerm term(ChairTermEntry t) {
+        return new ChairTerm(t.getMemberId(), t.getSeatId(), t.getStartsOn(), t.getEndsOn());
+    }
+
     private void announceHandover(long outgoingId, long incomingId, LocalDate from) {
         Member outgoing = em.find(Member.class, outgoingId);
         Member incoming = em.find(Member.class, incomingId);
@@ -347,16 +459,16 @@ public class Board {
     }
 
     /**
-     * The BOARD role follows the seat: granted with a seat (held, or acted for as the alternate of a vacant
-     * seat), withdrawn when the member holds and acts for none.
+     * The BOARD role follows the seat: granted with a seat (held, also while on leave, or acted for as the alternate
+     * of a vacant seat or of a holder on leave), withdrawn when the member holds and acts for none today.
      */
     private void updateBoardRole(Member member, boolean seated) {
         if (member == null || member.getAccountId() == null) {
             return;
         }
         Account account = em.find(Account.class, member.getAccountId());
-        boolean holdsSeat = seats().stream().anyMatch(s -> member.getId().equals(s.getHolderId())
-                || member.getId().equals(s.getActingId()));
+        boolean holdsSeat = seats().stream().anyMatch(s -> member.getId().equals(s.getHolderId()))
+                || holders.voices(today()).values().stream().anyMatch(v -> v.memberId() == member.getId());
         if (seated || holdsSeat) {
             account.grant(Roles.BOARD);
         } else {
@@ -387,14 +499,13 @@ public class Board {
                 .map(a -> new BoardEvent.Recipient(a.getEmail(), a.getDisplayName())).toList();
     }
 
+    /** The secretariat and whoever speaks for a seat today (holders, and alternates acting for a seat). */
     private List<BoardEvent.Recipient> secretariatAndBoard() {
         List<BoardEvent.Recipient> to = new ArrayList<>(secretariat());
-        for (BoardSeat seat : seats()) {
-            if (seat.getHolderId() != null) {
-                Member m = em.find(Member.class, seat.getHolderId());
-                to.add(new BoardEvent.Recipient(m.getEmail(), m.fullName()));
-            }
+        for (SeatActing.Voice voice : holders.voices(today()).values()) {
+            Member m = em.find(Member.class, voice.memberId());
+            to.add(new BoardEvent.Recipient(m.getEmail(), m.fullName()));
         }
-        return to;
+        return to.stream().distinct().toList();
     }
 }

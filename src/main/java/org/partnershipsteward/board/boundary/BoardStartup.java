@@ -45,8 +45,10 @@ public class BoardStartup {
     @Timeout
     void daily() {
         try {
+            board.reconcileActing("a leave started or ended");
             board.replan();
             board.announceStartingChairTerm();
+            board.announceChairAbsences();
             board.announceEndingTerms();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Daily board work failed; it runs again tomorrow", e);

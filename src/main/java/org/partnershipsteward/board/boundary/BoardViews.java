@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.partnershipsteward.board.control.SeatActing;
+import org.partnershipsteward.board.entity.ActingPeriod;
 import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.ChairTermEntry;
 import org.partnershipsteward.membership.entity.Member;
@@ -33,6 +35,12 @@ public class BoardViews {
     @Inject
     PartnershipConfig config;
 
+    @Inject
+    SeatHolders holders;
+
+    @Inject
+    SeatAbsences absences;
+
     public BoardView view() {
         List<BoardSeat> boardSeats = board.seats();
         List<ChairTermEntry> terms = board.chairTerms();
@@ -46,8 +54,13 @@ public class BoardViews {
         // the bylaws are read and parsed once per view, not once per seat
         Map<String, String> typeNames = new HashMap<>();
         board.seatTypes().forEach(t -> typeNames.put(t.code(), t.name()));
-        List<BoardView.Seat> seats = boardSeats.stream().map(s -> seat(s, names, typeNames)).toList();
         LocalDate today = time.today();
+        Map<Long, SeatActing.Voice> voices = holders.voices(today);
+        Map<Long, ActingPeriod> periods = new HashMap<>();
+        em.createQuery("SELECT p FROM ActingPeriod p WHERE p.endedOn IS NULL", ActingPeriod.class).getResultList()
+                .forEach(p -> periods.put(p.getSeatId(), p));
+        List<BoardView.Seat> seats = boardSeats.stream().map(s -> seat(s, names, typeNames, voices.get(s.getId()),
+                periods.get(s.getId()), absences.current(s.getId()).orElse(null))).toList();
         BoardView.Term chair = null;
         List<BoardView.Term> ahead = new ArrayList<>();
         List<BoardView.Term> past = new ArrayList<>();
@@ -62,17 +75,26 @@ public class BoardViews {
                 chair = term;
             }
         }
-        return new BoardView(seats, chair, ahead.isEmpty() ? null : ahead.get(0), ahead, past);
+        BoardView.Term vice = ahead.isEmpty() ? null : ahead.get(0);
+        BoardView.Term standIn = board.chairStandIn().filter(x -> vice != null).map(x -> new BoardView.Term(x.viceId(),
+                names.get(x.viceId()), vice.seatId(), x.from(), x.until())).orElse(null);
+        return new BoardView(seats, chair, vice, ahead, past, standIn);
     }
 
-    private static BoardView.Seat seat(BoardSeat s, Map<Long, String> names, Map<String, String> typeNames) {
+    private static BoardView.Seat seat(BoardSeat s, Map<Long, String> names, Map<String, String> typeNames,
+            SeatActing.Voice voice, ActingPeriod period, AbsenceView absence) {
         String typeName = typeNames.get(s.getSeatType());
         if (typeName == null) {
             throw new IllegalStateException("Seat type " + s.getSeatType() + " is not in the bylaws in force");
         }
+        SeatActing.Voice acting = voice != null && voice.isActing() ? voice : null;
+        Long actingId = acting == null ? null : acting.memberId();
+        LocalDate since = acting == null ? null : period != null && period.getMemberId() == acting.memberId()
+                ? period.getStartedOn() : absence != null ? absence.from() : s.getVacantSince();
         return new BoardView.Seat(s.getId(), s.getSeatType(), typeName, s.getPosition(),
                 s.getHolderId(), names.get(s.getHolderId()), s.getAlternateId(), names.get(s.getAlternateId()),
-                s.getTermStart(), s.getTermEnd(), s.isVacant(), s.getVacantSince(), s.getActingId(), names.get(s.getActingId()));
+                s.getTermStart(), s.getTermEnd(), s.isVacant(), s.getVacantSince(), actingId, names.get(actingId),
+                since, acting == null ? null : acting.acting(), absence);
     }
 
     /** The full names of the members the board view names, in one query (not one per seat and term). */

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnershipsteward.board.entity.ActingPeriod;
 import org.partnershipsteward.board.entity.BoardSeat;
+import org.partnershipsteward.board.entity.SeatAbsence;
 import org.partnershipsteward.board.entity.SeatTenure;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
 import org.partnershipsteward.platform.time.PartnershipTime;
@@ -127,7 +129,19 @@ public class Health {
                 .orElse(null));
         return new Facts.All(memberFacts, summitFacts, tenures, seats, organizationFacts, secretariat, requested, agenda,
                 founded, CadenceRules.of(bylaws.current()).minPerYear(), gathered(actionSources, ActionRecords::actions),
-                roster(members), gathered(drillSources, DrillRecords::drills));
+                roster(members), gathered(drillSources, DrillRecords::drills), cover(seats.size()));
+    }
+
+    /** The board's cover over time: tenures, leaves (last day included, so until the day after) and acting periods. */
+    private Facts.BoardCover cover(int seatCount) {
+        List<Facts.SeatInterval> held = em.createQuery("SELECT t FROM SeatTenure t", SeatTenure.class).getResultStream()
+                .map(t -> new Facts.SeatInterval(t.getSeatId(), t.getTermStart(), t.getEndedOn() != null ? t.getEndedOn()
+                        : t.getTermEnd().plusDays(1))).toList();
+        List<Facts.SeatInterval> leaves = em.createQuery("SELECT a FROM SeatAbsence a", SeatAbsence.class).getResultStream()
+                .map(a -> new Facts.SeatInterval(a.getSeatId(), a.getFrom(), a.getTo().plusDays(1))).toList();
+        List<Facts.SeatInterval> acting = em.createQuery("SELECT p FROM ActingPeriod p", ActingPeriod.class).getResultStream()
+                .map(p -> new Facts.SeatInterval(p.getSeatId(), p.getStartedOn(), p.getEndedOn())).toList();
+        return new Facts.BoardCover(seatCount, held, leaves, acting);
     }
 
     /** Each current member's emergency roster entry, as the roster's rule reads it. */

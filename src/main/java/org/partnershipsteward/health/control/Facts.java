@@ -57,6 +57,23 @@ public final class Facts {
     public record DrillFact(LocalDate date, Double toHalfMinutes, Double toAllMinutes) {
     }
 
+    /** A seat held, acted for or left without its holder from {@code from} until before {@code until} (null: still). */
+    public record SeatInterval(long seatId, LocalDate from, LocalDate until) {
+
+        public boolean covers(LocalDate date) {
+            return !from.isAfter(date) && (until == null || until.isAfter(date));
+        }
+    }
+
+    /**
+     * The board's cover over time (issue 17): how many seats, the holders' tenures, their leaves and the periods an
+     * alternate acted for a seat (seat history, {@code seat_acting}).
+     */
+    public record BoardCover(int seats, List<SeatInterval> held, List<SeatInterval> leaves, List<SeatInterval> acting) {
+
+        public static final BoardCover NONE = new BoardCover(0, List.of(), List.of(), List.of());
+    }
+
     /**
      * Everything the scorecard reads; {@code actions}: the summits' action items; {@code roster}: each current
      * member's emergency roster entry now; {@code drills}: the urgent-alert drills.
@@ -64,7 +81,17 @@ public final class Facts {
     public record All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
             List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
             List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget, List<ActionFact> actions,
-            List<org.partnershipsteward.membership.control.RosterPolicy.Entry> roster, List<DrillFact> drills) {
+            List<org.partnershipsteward.membership.control.RosterPolicy.Entry> roster, List<DrillFact> drills,
+            BoardCover cover) {
+
+        /** Without the board's cover history. */
+        public All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,
+                List<OrganizationFact> organizations, int secretariatAccounts, List<TopicFact> requestedTopics,
+                List<TopicFact> agendaTopics, LocalDate foundedOn, int summitsPerYearTarget, List<ActionFact> actions,
+                List<org.partnershipsteward.membership.control.RosterPolicy.Entry> roster, List<DrillFact> drills) {
+            this(members, summits, tenures, seats, organizations, secretariatAccounts, requestedTopics, agendaTopics, foundedOn,
+                    summitsPerYearTarget, actions, roster, drills, BoardCover.NONE);
+        }
 
         /** Without action items, roster entries and drills (no component contributes them). */
         public All(List<MemberFact> members, List<SummitFact> summits, List<TenureFact> tenures, List<SeatFact> seats,

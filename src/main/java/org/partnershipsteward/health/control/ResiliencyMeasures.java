@@ -2,7 +2,9 @@ package org.partnershipsteward.health.control;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.partnershipsteward.health.control.Facts.DrillFact;
 import org.partnershipsteward.health.control.Facts.OrganizationFact;
@@ -20,6 +22,39 @@ public final class ResiliencyMeasures {
     public static Double seatsWithAlternate(List<SeatFact> seats) {
         List<SeatFact> held = seats.stream().filter(SeatFact::held).toList();
         return Ratios.percent(held.stream().filter(SeatFact::hasAlternate).count(), held.size());
+    }
+
+    /**
+     * Percent of the half-year's seat-days (up to today) on which someone spoke for the seat: its holder, not on leave,
+     * or an alternate acting for it (seat history). A vacant seat without an acting alternate, or a holder on leave
+     * without one, is a seat-day not covered. Null when the half-year has not begun or there are no seats.
+     */
+    public static Double seatDaysCovered(Facts.BoardCover cover, Period period, LocalDate today) {
+        LocalDate last = period.lastDay(today);
+        if (cover.seats() == 0 || last.isBefore(period.start())) {
+            return null;
+        }
+        Set<Long> seatIds = new HashSet<>();
+        cover.held().forEach(i -> seatIds.add(i.seatId()));
+        cover.acting().forEach(i -> seatIds.add(i.seatId()));
+        long days = 0;
+        long covered = 0;
+        for (LocalDate d = period.start(); !d.isAfter(last); d = d.plusDays(1)) {
+            days += cover.seats();
+            for (long seat : seatIds) {
+                if (covered(cover, seat, d)) {
+                    covered++;
+                }
+            }
+        }
+        return Ratios.percent(Math.min(covered, days), days);
+    }
+
+    private static boolean covered(Facts.BoardCover cover, long seat, LocalDate day) {
+        boolean acting = cover.acting().stream().anyMatch(i -> i.seatId() == seat && i.covers(day));
+        boolean held = cover.held().stream().anyMatch(i -> i.seatId() == seat && i.covers(day));
+        boolean away = cover.leaves().stream().anyMatch(i -> i.seatId() == seat && i.covers(day));
+        return acting || held && !away;
     }
 
     /** Percent of organisations with a primary contact that also have an alternate contact. */

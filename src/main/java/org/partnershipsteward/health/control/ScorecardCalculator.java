@@ -78,7 +78,11 @@ public final class ScorecardCalculator {
         Double next = CadenceMeasures.daysToNextSummit(facts.summits(), today);
         m.add(currentOnly("days-to-next-summit", Ingredient.CADENCE, "Next summit scheduled in", Measure.DAYS, next,
                 "Days from today to the next summit on the calendar; n/a means no summit is scheduled."));
-        // resiliency: only today's state is kept, so these have no history
+        // resiliency: the board's cover has a history (seat tenures, leaves, acting periods); the others are today's state
+        m.add(perPeriod("seat-days-covered", Ingredient.RESILIENCY, "Seat-days covered", Measure.PERCENT,
+                p -> ResiliencyMeasures.seatDaysCovered(facts.cover(), p, today),
+                "Of the half-year's days times the board's seats (up to today), the share on which someone spoke for the "
+                        + "seat: its holder, not on leave, or the alternate acting while it was vacant or its holder on leave."));
         m.add(currentOnly("seats-with-alternate", Ingredient.RESILIENCY, "Board seats with an alternate", Measure.PERCENT,
                 ResiliencyMeasures.seatsWithAlternate(facts.seats()),
                 "Of the held Executive Board seats, the share with a designated alternate who covers a vacancy. Today's "

@@ -12,15 +12,15 @@ public record ApplicationView(long id, String firstName, String lastName, String
         List<VoteView> votes, String reviewNote, String decisionReason, Long memberId, Instant createdAt,
         Instant decidedAt) {
 
-    /** One board member's vote. */
-    public record VoteView(long voterId, String decision, String comment, Instant castAt) {
+    /** One seat's vote: who cast it ({@code voterId}, an account) for which seat ({@code seatId}; null before V17). */
+    public record VoteView(long voterId, Long seatId, String decision, String comment, Instant castAt) {
     }
 
     public static ApplicationView of(Application a, List<BoardVote> votes) {
         return new ApplicationView(a.getId(), a.getFirstName(), a.getLastName(), a.getEmail(), a.getTitle(),
                 a.getOrganizationId(), a.getCriterion().name(), a.getSponsorMemberId(), a.getStatus().name(),
                 Applications.findings(a), votes == null ? null : votes.stream().map(v -> new VoteView(
-                        v.getVoterAccountId(), v.getDecision().name(), v.getComment(), v.getCastAt())).toList(),
+                        v.getVoterAccountId(), v.getSeatId(), v.getDecision().name(), v.getComment(), v.getCastAt())).toList(),
                 a.getReviewNote(), a.getDecisionReason(), a.getMemberId(), a.getCreatedAt(), a.getDecidedAt());
     }
 }

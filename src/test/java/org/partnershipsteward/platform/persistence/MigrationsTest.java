@@ -90,10 +90,60 @@ class MigrationsTest {
                 }
             }
             assertEquals(List.of("board_vote"), voteTables, "the three old vote tables are gone");
+            s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            s.executeUpdate("INSERT INTO board_vote (subject_kind, subject_id, subject_round, seat_id, voter_account_id, "
+                    + "decision, cast_at) VALUES ('APPLICATION', 11, 0, 5, 1, 'APPROVE', NOW(6))");
             SQLException second = assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO board_vote "
-                    + "(subject_kind, subject_id, subject_round, voter_account_id, decision, cast_at) "
-                    + "VALUES ('APPLICATION', 10, 0, 2, 'APPROVE', NOW(6))"));
-            assertTrue(Constraints.isViolation(second), "one vote per seat holder and question: " + second.getSQLState());
+                    + "(subject_kind, subject_id, subject_round, seat_id, voter_account_id, decision, cast_at) "
+                    + "VALUES ('APPLICATION', 11, 0, 5, 2, 'APPROVE', NOW(6))"));
+            assertTrue(Constraints.isViolation(second), "one vote per seat and question: " + second.getSQLState());
+        }
+    }
+
+    /** V17 (issue 17): every kept vote names the seat it was cast for where the seat history tells; none is lost. */
+    @Test
+    void existingVotesKeepCountingForTheSeatTheirVoterHeldOrActedFor() throws SQLException {
+        JdbcDataSource h2 = embeddedH2();
+        flyway(h2, "16").migrate();
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+            s.executeUpdate("INSERT INTO account (id, email, display_name, created_at) VALUES "
+                    + "(1, 'now@x', 'Now', NOW(6)), (2, 'former@x', 'Former', NOW(6)), (3, 'alternate@x', 'Alt', NOW(6)), "
+                    + "(4, 'nobody@x', 'Nobody', NOW(6))");
+            s.executeUpdate("INSERT INTO member (id, account_id, first_name, last_name, email, title, organization_id, "
+                    + "criterion, status, executive_level, joined_on, created_at, updated_at) VALUES "
+                    + "(1, 1, 'N', 'Now', 'now@x', 'T', 1, 'C', 'ACTIVE', 'EXECUTIVE', DATE '2020-01-01', NOW(6), NOW(6)), "
+                    + "(2, 2, 'F', 'Former', 'former@x', 'T', 1, 'C', 'ACTIVE', 'EXECUTIVE', DATE '2020-01-01', NOW(6), NOW(6)), "
+                    + "(3, 3, 'A', 'Alt', 'alternate@x', 'T', 1, 'C', 'ACTIVE', 'EXECUTIVE', DATE '2020-01-01', NOW(6), NOW(6))");
+            s.executeUpdate("INSERT INTO board_seat (id, seat_type, position, holder_member_id, alternate_member_id, "
+                    + "vacant_since, updated_at) VALUES (1, 'A', 1, 1, NULL, NULL, NOW(6)), "
+                    + "(2, 'B', 2, NULL, 3, DATE '2026-05-01', NOW(6))");
+            s.executeUpdate("INSERT INTO seat_tenure (seat_id, member_id, term_start, term_end, ended_on) VALUES "
+                    + "(1, 2, DATE '2024-01-01', DATE '2026-12-31', DATE '2025-12-31'), (1, 1, DATE '2026-01-01', DATE '2028-12-31', NULL)");
+            s.executeUpdate("INSERT INTO board_vote (id, subject_kind, subject_id, subject_round, voter_account_id, decision, "
+                    + "cast_at) VALUES (1, 'APPLICATION', 7, 0, 2, 'REJECT', TIMESTAMP '2025-06-01 10:00:00'), "
+                    + "(2, 'APPLICATION', 7, 0, 1, 'APPROVE', TIMESTAMP '2026-06-01 10:00:00'), "
+                    + "(3, 'APPLICATION', 7, 0, 3, 'APPROVE', TIMESTAMP '2026-06-02 10:00:00'), "
+                    + "(4, 'APPLICATION', 7, 0, 4, 'APPROVE', TIMESTAMP '2026-06-03 10:00:00')");
+            s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+        }
+
+        flyway(h2, "latest").migrate();
+
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            List<String> seats = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT id, seat_id FROM board_vote ORDER BY id")) {
+                while (r.next()) {
+                    seats.add(r.getLong(1) + ":" + r.getString(2));
+                }
+            }
+            assertEquals(List.of("1:null", "2:1", "3:2", "4:null"), seats, "the former holder's vote gives way to the "
+                    + "holder's later one for seat 1; the acting alternate's is seat 2's; a voter with no seat keeps none");
+            try (ResultSet r = s.executeQuery("SELECT seat_id, member_id, why, started_on, ended_on FROM seat_acting")) {
+                assertTrue(r.next());
+                assertEquals("2 3 VACANT 2026-05-01 null", r.getLong(1) + " " + r.getLong(2) + " " + r.getString(3) + " "
+                        + r.getDate(4) + " " + r.getDate(5), "the alternate acting for a vacant seat since it fell vacant");
+            }
         }
     }
 
