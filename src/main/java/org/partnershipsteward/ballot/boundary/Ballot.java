@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.ballot.control.BallotBox;
@@ -141,6 +142,19 @@ public class Ballot {
     public List<BoardVote> votes(SubjectKind kind, long subjectId, int round) {
         return em.createNamedQuery(BoardVote.ON_QUESTION, BoardVote.class).setParameter("kind", kind)
                 .setParameter("id", subjectId).setParameter("round", round).getResultList();
+    }
+
+    /**
+     * How a board member's seat stands on a question: the vote of the seat they speak for today, whoever cast it (the
+     * alternate's while they acted stands), or, speaking for no seat today, the member's own last vote; empty when
+     * neither voted. Every board queue shows "your vote" with it.
+     */
+    public Optional<VoteDecision> voteOf(long accountId, List<BoardVote> votes) {
+        Set<Long> seats = roster.voters().entrySet().stream().filter(e -> e.getValue() == accountId).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        return votes.stream().filter(v -> v.getSeatId() != null && seats.contains(v.getSeatId())).reduce((a, b) -> b)
+                .or(() -> votes.stream().filter(v -> v.getVoterAccountId() == accountId).reduce((a, b) -> b))
+                .map(BoardVote::getDecision);
     }
 
     /** The votes on a question in round 0, oldest first. */

@@ -14,6 +14,7 @@ import org.partnershipsteward.ballot.entity.BoardVote;
 import org.partnershipsteward.eligibility.control.Finding;
 import org.partnershipsteward.membership.entity.Application;
 import org.partnershipsteward.organization.boundary.Organizations;
+import org.partnershipsteward.ballot.boundary.Ballot;
 import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.web.Messages;
 
@@ -29,6 +30,9 @@ public class BoardQueuePage implements Serializable {
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    transient Ballot ballot;
 
     @Inject
     transient Applications applications;
@@ -69,9 +73,8 @@ public class BoardQueuePage implements Serializable {
 
     /** This board member's vote on the application, or "not yet". */
     public String myVote(long applicationId) {
-        long me = caller.requireAccount().getId();
-        return applications.votes(applicationId).stream().filter(v -> v.getVoterAccountId() == me)
-                .map(BoardVote::getDecision).map(Enum::name).findFirst().orElse("not yet");
+        return ballot.voteOf(caller.requireAccount().getId(), applications.votes(applicationId)).map(Enum::name)
+                .orElse("not yet");
     }
 
     public String tally(long applicationId) {

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import org.partnershipsteward.membership.boundary.BoardQueueSection;
+import org.partnershipsteward.ballot.boundary.Ballot;
 import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.web.Messages;
 import org.partnershipsteward.summit.entity.Summit;
@@ -21,6 +22,9 @@ public class MinutesQueuePage implements BoardQueueSection, Serializable {
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    transient Ballot ballot;
 
     @Inject
     transient Minutes minutes;
@@ -44,9 +48,7 @@ public class MinutesQueuePage implements BoardQueueSection, Serializable {
     }
 
     public String myVote(Summit summit) {
-        long me = caller.requireAccount().getId();
-        return minutes.votes(summit.getId()).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision().name())
-                .findFirst().orElse("not yet");
+        return ballot.voteOf(caller.requireAccount().getId(), minutes.votes(summit.getId())).map(Enum::name).orElse("not yet");
     }
 
     public void approve(long summitId) {

@@ -9,6 +9,8 @@ import java.util.List;
 import org.partnershipsteward.membership.boundary.BoardQueueSection;
 import org.partnershipsteward.membership.boundary.Members;
 import org.partnershipsteward.obligation.entity.StatusProposal;
+import org.partnershipsteward.ballot.boundary.Ballot;
+import org.partnershipsteward.ballot.entity.SubjectKind;
 import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.web.Messages;
 
@@ -21,6 +23,9 @@ public class ProposalQueuePage implements BoardQueueSection, Serializable {
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    transient Ballot ballot;
 
     @Inject
     transient StatusProposals statusProposals;
@@ -52,8 +57,8 @@ public class ProposalQueuePage implements BoardQueueSection, Serializable {
     }
 
     public String myProposalVote(long proposalId) {
-        long me = caller.requireAccount().getId();
-        return statusProposals.votes(proposalId).getOrDefault(me, "not yet");
+        return ballot.voteOf(caller.requireAccount().getId(), ballot.votes(SubjectKind.STATUS_PROPOSAL, proposalId))
+                .map(Enum::name).orElse("not yet");
     }
 
     public void approveProposal(long proposalId) {

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import org.partnershipsteward.membership.boundary.BoardQueueSection;
+import org.partnershipsteward.ballot.boundary.Ballot;
 import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.web.Messages;
 import org.partnershipsteward.summit.entity.Summit;
@@ -20,6 +21,9 @@ public class AgendaQueuePage implements BoardQueueSection, Serializable {
 
     @Inject
     transient Caller caller;
+
+    @Inject
+    transient Ballot ballot;
 
     @Inject
     transient Agendas agendaBoundary;
@@ -44,9 +48,7 @@ public class AgendaQueuePage implements BoardQueueSection, Serializable {
     }
 
     public String myAgendaVote(Summit summit) {
-        long me = caller.requireAccount().getId();
-        return agendaBoundary.votes(summit).stream().filter(v -> v.getVoterAccountId() == me).map(v -> v.getDecision().name())
-                .findFirst().orElse("not yet");
+        return ballot.voteOf(caller.requireAccount().getId(), agendaBoundary.votes(summit)).map(Enum::name).orElse("not yet");
     }
 
     public void approveAgenda(long summitId) {
