@@ -43,7 +43,7 @@ public final class Server implements TestInstancePostProcessor {
 
     @Override
     public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws Exception {
-        Running running = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        Running running = owner(context).getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Running.class, key -> Running.start(), Running.class);
         for (Class<?> type = testInstance.getClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
@@ -53,6 +53,22 @@ public final class Server implements TestInstancePostProcessor {
                 }
             }
         }
+    }
+
+    /**
+     * Whose server a test class uses: the run's (one for all classes), or, with {@code -Dit.server.perClass=true}, its
+     * own, started for the class and stopped after it, as each class did before issue 20. That mode exists only to
+     * measure what one server per run saves on the same tests (docs/quality.md, "The test suite's time").
+     */
+    private static ExtensionContext owner(ExtensionContext context) {
+        if (!Boolean.getBoolean("it.server.perClass")) {
+            return context.getRoot();
+        }
+        ExtensionContext owner = context;
+        while (owner.getTestMethod().isPresent() && owner.getParent().isPresent()) {
+            owner = owner.getParent().get();
+        }
+        return owner;
     }
 
     /** The one Payara Micro process of this run. */
