@@ -192,7 +192,7 @@ class ObligationsIT {
         var handover = secretariat().get("/api/handover").array().stream().map(v -> v.asJsonObject())
                 .filter(section -> section.getString("key").equals("compliance")).findFirst().orElseThrow();
         assertTrue(handover.getJsonArray("items").stream().map(v -> v.asJsonObject())
-                .anyMatch(i -> i.getString("title").startsWith(absentName + ": ACTIVE → AT_RISK")
+                .anyMatch(i -> i.getString("title").startsWith(absentName + ": Active → At risk")
                         && i.getString("link").equals("/board/queue.xhtml")),
                 "the proposal is an open case on the secretariat's hand-over view: " + handover);
 
