@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +53,6 @@ final class AppProcess implements AutoCloseable {
         if (!Files.isRegularFile(war) || !Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the WAR and copy Payara Micro first (mvn package): " + war + ", " + jar);
         }
-        Path tmp = Files.createDirectories(target.resolve("bench-" + name));
-        Path log = target.resolve("bench-" + name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), jvmOptions(),
-                "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString(),
-                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/", "--port", Integer.toString(port),
-                "--nohazelcast", "--disablephonehome", "--prebootcommandfile",
-                Path.of("config/preboot.txt").toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("PARTNERSHIP_DB_URL", dbUrl);
         variables.put("PARTNERSHIP_DB_USER", BenchSupport.APP_USER);
@@ -72,8 +62,25 @@ final class AppProcess implements AutoCloseable {
         variables.put("PARTNERSHIP_MAIL_FROM", "partnership@steward.test");
         variables.put("PARTNERSHIP_BASE_URL", "http://127.0.0.1:" + port);
         variables.put("PARTNERSHIP_DEMO_DATA", "false");
-        variables.put("MALLOC_ARENA_MAX", "2"); // as the operations guide recommends
         variables.putAll(env);
+        return launch(name, "bench-" + name, war, jar, port, target, variables);
+    }
+
+    /**
+     * Payara Micro deploying {@code war} at the root on {@code port}, as an operator starts it: the recommended Java
+     * options and {@code MALLOC_ARENA_MAX=2} (docs/operations.md), its own temporary folder and log under {@code target}.
+     */
+    private static AppProcess launch(String name, String files, Path war, Path jar, int port, Path target,
+            Map<String, String> variables) throws IOException {
+        Path tmp = Files.createDirectories(target.resolve(files));
+        Path log = target.resolve(files + ".log");
+        List<String> command = List.of(javaBinary(), jvmOptions(), "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar",
+                jar.toAbsolutePath().toString(), "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome", "--prebootcommandfile",
+                Path.of("config/preboot.txt").toAbsolutePath().toString());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(variables);
         long started = System.nanoTime();
         return new AppProcess(name, builder.start(), port, log, started);
@@ -92,17 +99,7 @@ final class AppProcess implements AutoCloseable {
             zip.write("<!doctype html><title>empty</title><p>empty".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        Path tmp = Files.createDirectories(target.resolve("bench-empty"));
-        Path log = target.resolve("bench-empty.log");
-        List<String> command = List.of(javaBinary(), jvmOptions(), "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar",
-                jar.toAbsolutePath().toString(), "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome", "--prebootcommandfile",
-                Path.of("config/preboot.txt").toAbsolutePath().toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("MALLOC_ARENA_MAX", "2");
-        long started = System.nanoTime();
-        try (AppProcess bare = new AppProcess("empty WAR", builder.start(), port, log, started)) {
+        try (AppProcess bare = launch("empty WAR", "bench-empty", war, jar, port, target, Map.of())) {
             return bare.awaitStatus200("/index.html", timeout);
         }
     }
