@@ -62,7 +62,7 @@ public class MemberPage implements Serializable {
                 newStatus == null ? null : newStatus.name(), reason, null)));
         if (changed != null) {
             member = changed;
-            Messages.info("Recorded: " + changed.fullName() + " is " + Labels.label(changed.getStatus()).toLowerCase(java.util.Locale.ROOT));
+            Messages.info("Recorded: " + changed.fullName() + " is " + Labels.inSentence(changed.getStatus()));
             reason = null;
         }
     }

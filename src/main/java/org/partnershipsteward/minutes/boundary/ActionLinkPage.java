@@ -34,7 +34,7 @@ public class ActionLinkPage implements Serializable {
 
     public void close(String status) {
         try {
-            actions.closeByLink(token, status, note).ifPresent(a -> Messages.info("Thank you: the action is " + Labels.label(a.status()).toLowerCase(java.util.Locale.ROOT) + "."));
+            actions.closeByLink(token, status, note).ifPresent(a -> Messages.info("Thank you: the action is " + Labels.inSentence(a.status()) + "."));
         } catch (RuntimeException e) {
             Messages.attempt(() -> {
                 throw e;

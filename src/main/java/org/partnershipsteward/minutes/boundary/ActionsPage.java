@@ -57,7 +57,7 @@ public class ActionsPage implements Serializable {
     public void close(long actionId, String next) {
         ActionView changed = Messages.attempt(() -> actions.change(actionId, next, notes.get(actionId)));
         if (changed != null) {
-            Messages.info("\"" + changed.title() + "\" is " + Labels.label(changed.status()).toLowerCase(java.util.Locale.ROOT) + ".");
+            Messages.info("\"" + changed.title() + "\" is " + Labels.inSentence(changed.status()) + ".");
         }
         mine = null;
         all = null;

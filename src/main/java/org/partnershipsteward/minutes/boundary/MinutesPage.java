@@ -128,7 +128,7 @@ public class MinutesPage implements Serializable {
     public void vote(String decision) {
         MinutesView after = Messages.attempt(() -> minutes.vote(id, decision, voteComment));
         if (after != null) {
-            Messages.info("Your vote is recorded; the minutes are " + Labels.label(after.status()).toLowerCase(java.util.Locale.ROOT) + ".");
+            Messages.info("Your vote is recorded; the minutes are " + Labels.inSentence(after.status()) + ".");
         }
         load();
     }

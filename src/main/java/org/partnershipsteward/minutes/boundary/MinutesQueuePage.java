@@ -62,7 +62,7 @@ public class MinutesQueuePage implements BoardQueueSection, Serializable {
     private void vote(long summitId, String decision) {
         MinutesView after = Messages.attempt(() -> minutes.vote(summitId, decision, null));
         if (after != null) {
-            Messages.info("Your vote on the minutes of " + after.summitTitle() + " is recorded; they are " + Labels.label(after.status()).toLowerCase(java.util.Locale.ROOT));
+            Messages.info("Your vote on the minutes of " + after.summitTitle() + " is recorded; they are " + Labels.inSentence(after.status()));
         }
         waiting = null;
     }

@@ -29,6 +29,11 @@ public class Labels {
         return label(value);
     }
 
+    /** The words for a code as they stand inside a sentence ("the minutes are approved"): {@link #label}, lower case. */
+    public static String inSentence(Object value) {
+        return label(value).toLowerCase(Locale.ROOT);
+    }
+
     /** As {@link #of(Object)}, for Java code. */
     public static String label(Object value) {
         if (value == null) {

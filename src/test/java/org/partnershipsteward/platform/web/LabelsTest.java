@@ -35,6 +35,12 @@ class LabelsTest {
     }
 
     @Test
+    void aCodeInsideASentenceIsInLowerCase() {
+        assertEquals("under review", Labels.inSentence("UNDER_REVIEW"));
+        assertEquals("done", Labels.inSentence("DONE"));
+    }
+
+    @Test
     void ordinaryTextAndNothingAreLeftAlone() {
         assertEquals("Spring Summit 2027", Labels.label("Spring Summit 2027"));
         assertEquals("", Labels.label(null));
