@@ -20,4 +20,9 @@ public class BoardPage {
         }
         return view;
     }
+
+    /** After a change in this request (a leave recorded or ended): the view is composed again when next asked. */
+    public void forget() {
+        view = null;
+    }
 }

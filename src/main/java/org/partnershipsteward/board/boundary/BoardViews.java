@@ -59,8 +59,9 @@ public class BoardViews {
         Map<Long, ActingPeriod> periods = new HashMap<>();
         em.createQuery("SELECT p FROM ActingPeriod p WHERE p.endedOn IS NULL", ActingPeriod.class).getResultList()
                 .forEach(p -> periods.put(p.getSeatId(), p));
+        Map<Long, AbsenceView> leaves = absences.currentBySeat();
         List<BoardView.Seat> seats = boardSeats.stream().map(s -> seat(s, names, typeNames, voices.get(s.getId()),
-                periods.get(s.getId()), absences.current(s.getId()).orElse(null))).toList();
+                periods.get(s.getId()), leaves.get(s.getId()))).toList();
         BoardView.Term chair = null;
         List<BoardView.Term> ahead = new ArrayList<>();
         List<BoardView.Term> past = new ArrayList<>();

@@ -26,7 +26,7 @@ public class LeavesPage implements Serializable {
     transient SeatAbsences absences;
 
     @Inject
-    transient BoardViews views;
+    transient BoardPage boardPage;
 
     @Inject
     transient CurrentMember currentMember;
@@ -45,7 +45,7 @@ public class LeavesPage implements Serializable {
     public BoardView.Seat getMySeat() {
         if (mySeat == null) {
             Optional<Long> me = currentMember.find().map(Member::getId);
-            mySeat = me.flatMap(id -> views.view().seats().stream().filter(s -> id.equals(s.holderId())).findFirst());
+            mySeat = me.flatMap(id -> boardPage.getView().seats().stream().filter(s -> id.equals(s.holderId())).findFirst());
         }
         return mySeat.orElse(null);
     }
@@ -54,7 +54,7 @@ public class LeavesPage implements Serializable {
     public List<AbsenceView> leavesOf(Long seat) {
         if (leaves == null) {
             LocalDate today = time.today();
-            leaves = (seat == null ? views.view().seats().stream().flatMap(s -> absences.list(s.id()).stream()).toList()
+            leaves = (seat == null ? boardPage.getView().seats().stream().flatMap(s -> absences.list(s.id()).stream()).toList()
                     : absences.list(seat)).stream().filter(a -> !a.to().isBefore(today)).toList();
         }
         return leaves;
@@ -76,6 +76,7 @@ public class LeavesPage implements Serializable {
             reason = null;
             leaves = null;
             mySeat = null;
+            boardPage.forget();
         }
     }
 
@@ -88,6 +89,7 @@ public class LeavesPage implements Serializable {
             Messages.info("The leave is ended; the holder speaks for the seat again.");
             leaves = null;
             mySeat = null;
+            boardPage.forget();
         }
     }
 

@@ -12,7 +12,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.partnershipsteward.audit.boundary.AuditTrail;
@@ -74,6 +76,16 @@ public class SeatAbsences {
         return em.createQuery("SELECT a FROM SeatAbsence a WHERE a.seatId = :s AND a.startsOn <= :d AND a.endsOn >= :d",
                 SeatAbsence.class).setParameter("s", seatId).setParameter("d", today).getResultStream()
                 .findFirst().map(a -> view(a, today));
+    }
+
+    /** The leaves running today by seat: the board page's one query instead of one per seat. */
+    @PermitAll
+    public Map<Long, AbsenceView> currentBySeat() {
+        LocalDate today = time.today();
+        Map<Long, AbsenceView> bySeat = new HashMap<>();
+        em.createQuery("SELECT a FROM SeatAbsence a WHERE a.startsOn <= :d AND a.endsOn >= :d ORDER BY a.id", SeatAbsence.class)
+                .setParameter("d", today).getResultList().forEach(a -> bySeat.putIfAbsent(a.getSeatId(), view(a, today)));
+        return bySeat;
     }
 
     /** Records a leave of the seat's holder; the secretariat, or the holder for themself (403 for anyone else). */

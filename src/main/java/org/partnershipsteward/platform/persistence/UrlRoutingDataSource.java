@@ -70,8 +70,18 @@ public class UrlRoutingDataSource implements DataSource {
         throw new IllegalStateException("Unsupported database URL (use jdbc:mysql:// or jdbc:h2:): " + url);
     }
 
-    /** The URL to connect with: an embedded database's URL gets a lock timeout unless it names one itself. */
+    /**
+     * The URL to connect with: an embedded database's URL gets a lock timeout unless it names one itself; a MySQL URL
+     * gets {@code useLocalSessionState=true} unless it names it: Connector/J then answers the pool's question "which
+     * isolation level and auto-commit is this connection at?" from what it last set instead of asking the server
+     * ({@code SELECT @@session.tx_isolation}) on every connection the pool hands out, half of the statements a page
+     * sent (docs/quality.md). Every change of either goes through the driver, so what it remembers is what is set.
+     */
     static String effectiveUrl(String url) {
+        if (url != null && url.startsWith("jdbc:mysql:")) {
+            return url.toLowerCase(java.util.Locale.ROOT).contains("uselocalsessionstate=") ? url
+                    : url + (url.contains("?") ? "&" : "?") + "useLocalSessionState=true";
+        }
         if (url == null || !url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains(";LOCK_TIMEOUT=")) {
             return url;
         }

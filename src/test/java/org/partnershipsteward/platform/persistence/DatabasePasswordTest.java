@@ -1,6 +1,7 @@
 package org.partnershipsteward.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,16 @@ class DatabasePasswordTest {
     void theEmbeddedDatabaseWaitsTwentySecondsForARowLockUnlessItsUrlSaysOtherwise() {
         assertEquals(H2 + ";LOCK_TIMEOUT=20000", UrlRoutingDataSource.effectiveUrl(H2));
         assertEquals(H2 + ";lock_timeout=500", UrlRoutingDataSource.effectiveUrl(H2 + ";lock_timeout=500"));
-        assertEquals(MYSQL, UrlRoutingDataSource.effectiveUrl(MYSQL), "MySQL/MariaDB keep their own lock wait");
+        assertFalse(UrlRoutingDataSource.effectiveUrl(MYSQL).toUpperCase(java.util.Locale.ROOT).contains("LOCK_TIMEOUT"),
+                "MySQL/MariaDB keep their own lock wait");
+    }
+
+    @Test
+    void mySqlConnectionsRememberTheirSessionStateInsteadOfAskingTheServerOnEveryCheckout() {
+        assertEquals(MYSQL + "?useLocalSessionState=true", UrlRoutingDataSource.effectiveUrl(MYSQL));
+        assertEquals(MYSQL + "?ssl=false&useLocalSessionState=true", UrlRoutingDataSource.effectiveUrl(MYSQL + "?ssl=false"));
+        assertEquals(MYSQL + "?useLocalSessionState=false", UrlRoutingDataSource.effectiveUrl(MYSQL + "?useLocalSessionState=false"),
+                "a URL that says otherwise is kept");
+        assertEquals(H2 + ";LOCK_TIMEOUT=20000", UrlRoutingDataSource.effectiveUrl(H2), "not for the embedded database");
     }
 }
