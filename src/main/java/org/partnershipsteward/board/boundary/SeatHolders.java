@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.partnershipsteward.board.control.SeatActing;
 import org.partnershipsteward.board.entity.BoardSeat;
 import org.partnershipsteward.board.entity.SeatAbsence;
 import org.partnershipsteward.membership.entity.Member;
+import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.time.PartnershipTime;
 
@@ -38,6 +40,16 @@ public class SeatHolders implements BoardRoster {
 
     /** Seat id → who speaks for the seat on the day (seats nobody speaks for are left out), in seat order. */
     public Map<Long, SeatActing.Voice> voices(LocalDate day) {
+        return RenderMemo.of(new VoicesOn(day), () -> Collections.unmodifiableMap(read(day)));
+    }
+
+    private record VoicesOn(LocalDate day) {
+    }
+
+    private record Voters() {
+    }
+
+    private Map<Long, SeatActing.Voice> read(LocalDate day) {
         List<BoardSeat> seats = em.createQuery("SELECT s FROM BoardSeat s ORDER BY s.position", BoardSeat.class)
                 .getResultList();
         List<SeatAbsence> leaves = em.createQuery("SELECT a FROM SeatAbsence a WHERE a.startsOn <= :d AND a.endsOn >= :d",
@@ -80,11 +92,15 @@ public class SeatHolders implements BoardRoster {
 
     @Override
     public Map<Long, Long> voters() {
+        return RenderMemo.of(new Voters(), this::readVoters);
+    }
+
+    private Map<Long, Long> readVoters() {
         Map<Long, SeatActing.Voice> voices = voices(time.today());
         Map<Long, Long> accounts = accountsOf(voices.values().stream().map(SeatActing.Voice::memberId).collect(Collectors.toSet()));
         Map<Long, Long> voters = new LinkedHashMap<>();
         voices.forEach((seat, voice) -> voters.put(seat, accounts.get(voice.memberId())));
-        return voters;
+        return Collections.unmodifiableMap(voters);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.persistence.Constraints;
+import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.time.PartnershipTime;
 
@@ -69,7 +70,8 @@ public class Bylaws {
      */
     @PermitAll
     public BylawsDocument inForceOn(LocalDate day) {
-        List<Object[]> rows = em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList();
+        List<Object[]> rows = RenderMemo.of(BylawsVersion.DATED,
+                () -> em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList());
         int number = InForce.on(dated(rows), day).orElseThrow(() -> new IllegalStateException("No bylaws adopted yet"));
         Object[] chosen = rows.stream().filter(row -> number(row) == number).findFirst().orElseThrow();
         return adopted.document(((Number) chosen[2]).longValue(), id -> toDocument(em.find(BylawsVersion.class, id)));

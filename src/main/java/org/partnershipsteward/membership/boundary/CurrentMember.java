@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.platform.security.Caller;
 
 /**
@@ -24,8 +25,11 @@ public class CurrentMember {
 
     /** The caller's member record, if the caller is a member. */
     public Optional<Member> find() {
-        return caller.email().flatMap(email -> em.createQuery("SELECT m FROM Member m WHERE m.email = :e", Member.class)
-                .setParameter("e", email).getResultStream().findFirst());
+        return caller.email().flatMap(email -> RenderMemo.of(new MemberByEmail(email), () -> em.createQuery(
+                "SELECT m FROM Member m WHERE m.email = :e", Member.class).setParameter("e", email).getResultStream().findFirst()));
+    }
+
+    private record MemberByEmail(String email) {
     }
 
     /** The caller's member record; a caller without one gets the API's 404 for an unknown member. */

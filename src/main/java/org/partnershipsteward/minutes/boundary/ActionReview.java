@@ -18,6 +18,7 @@ import org.partnershipsteward.minutes.control.CarryOver;
 import org.partnershipsteward.minutes.control.TopicSuggestions;
 import org.partnershipsteward.minutes.entity.ActionItem;
 import org.partnershipsteward.minutes.entity.ActionStatus;
+import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.summit.boundary.AgendaDrafted;
 import org.partnershipsteward.summit.boundary.AgendaFollowUp;
 import org.partnershipsteward.summit.boundary.Agendas;
@@ -80,6 +81,9 @@ public class ActionReview implements AgendaFollowUp {
         }
     }
 
+    private record ReviewItemOf(long summitId) {
+    }
+
     private Long reviewItem(long summitId) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT agenda_item_id FROM action_review_item WHERE summit_id = ?")
@@ -107,7 +111,8 @@ public class ActionReview implements AgendaFollowUp {
 
     @Override
     public List<Listed> listedUnder(AgendaItem item) {
-        Long review = reviewItem(item.getSummitId());
+        // asked for each item of an agenda while it renders: read once per rendering
+        Long review = RenderMemo.of(new ReviewItemOf(item.getSummitId()), () -> reviewItem(item.getSummitId()));
         if (review == null || review.longValue() != item.getId()) {
             return List.of();
         }

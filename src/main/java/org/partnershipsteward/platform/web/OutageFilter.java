@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
 import org.partnershipsteward.platform.persistence.DatabaseOutage;
+import org.partnershipsteward.platform.persistence.RenderMemo;
 
 /**
  * A page (or a no-login link) whose database does not answer is a 503 with {@code Retry-After}, as the API's calls
@@ -30,6 +31,9 @@ public class OutageFilter extends HttpFilter {
             }
             LOG.warning(() -> "The database did not answer for " + request.getRequestURI() + ": " + e);
             DatabaseOutage.answer(request, response, request.getRequestURI().startsWith(request.getContextPath() + "/api"));
+        } finally {
+            // a rendering that ended without Faces' after-phase keeps nothing for the next request on this thread
+            RenderMemo.end();
         }
     }
 }

@@ -14,6 +14,7 @@ import org.partnershipsteward.membership.boundary.Members;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.platform.web.Messages;
 import org.partnershipsteward.summit.entity.AgendaItem;
 import org.partnershipsteward.summit.entity.Rsvp;
@@ -105,7 +106,17 @@ public class SummitPage implements Serializable {
 
     /** The lines an item lists (the review of open actions: each action still open). */
     public List<AgendaFollowUp.Listed> listedUnder(AgendaItem item) {
-        return agendas.listedUnder(item);
+        return RenderMemo.of(new ListedUnder(item.getId()), () -> agendas.listedUnder(item));
+    }
+
+    // what a rendering of this page asks more than once (RenderMemo): keys
+    private record ListedUnder(long itemId) {
+    }
+
+    private record Answers(long summitId) {
+    }
+
+    private record MyRsvp(long summitId) {
     }
 
     /** Topics members asked for, offered while the agenda is a draft (secretariat only). */
@@ -184,13 +195,17 @@ public class SummitPage implements Serializable {
         }
     }
 
+    private Optional<Rsvp> myRsvp() {
+        return RenderMemo.of(new MyRsvp(id), () -> me().flatMap(m -> rsvps.rsvp(id, m.getId())));
+    }
+
     public String getMyStatus() {
-        return me().flatMap(m -> rsvps.rsvp(id, m.getId())).map(r -> org.partnershipsteward.platform.web.Labels.label(r.getStatus())).orElse("Not answered yet");
+        return myRsvp().map(r -> org.partnershipsteward.platform.web.Labels.label(r.getStatus())).orElse("Not answered yet");
     }
 
     /** Who answered for the signed-in member, when not they themself (issue 17). */
     public String getMyAnsweredBy() {
-        return me().flatMap(m -> rsvps.rsvp(id, m.getId()).map(r -> org.partnershipsteward.membership.control.Delegation
+        return myRsvp().flatMap(r -> me().map(m -> org.partnershipsteward.membership.control.Delegation
                 .answeredNote(r.getAnsweredBy(), m.getEmail(), config.when(r.getUpdatedAt())))).orElse("");
     }
 
@@ -207,6 +222,10 @@ public class SummitPage implements Serializable {
     }
 
     public List<Row> getAnswers() {
+        return RenderMemo.of(new Answers(id), this::readAnswers);
+    }
+
+    private List<Row> readAnswers() {
         var attended = checkIns.attended(id);
         List<Row> rows = new ArrayList<>();
         for (Rsvp r : rsvps.rsvps(id)) {
