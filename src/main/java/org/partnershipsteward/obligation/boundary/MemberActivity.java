@@ -48,16 +48,16 @@ public class MemberActivity {
                 .filter(m -> period.contains(m.on())).toList();
     }
 
-    /** Check-ins at these summits, by member. */
-    Map<Long, List<MemberRecord.Attendance>> attendance(List<MemberRecord.Meeting> meetings) {
+    /** Check-ins at these summits, by member; only {@code onlyMember}'s when not null (one member's dashboard). */
+    Map<Long, List<MemberRecord.Attendance>> attendance(List<MemberRecord.Meeting> meetings, Long onlyMember) {
         Map<Long, MemberRecord.Meeting> byId = meetings.stream().collect(Collectors.toMap(MemberRecord.Meeting::summitId, m -> m));
         Map<Long, List<MemberRecord.Attendance>> attendance = new HashMap<>();
         if (byId.isEmpty()) {
             return attendance;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT summit_id, member_id, by_delegate FROM attendance WHERE summit_id IN ("
-                + ids(byId.keySet()) + ")").getResultList();
+        List<Object[]> rows = onlyMember(em.createNativeQuery("SELECT summit_id, member_id, by_delegate FROM attendance WHERE summit_id IN ("
+                + ids(byId.keySet()) + ")" + (onlyMember == null ? "" : " AND member_id = ?1")), onlyMember).getResultList();
         for (Object[] row : rows) {
             long summitId = ((Number) row[0]).longValue();
             if (byId.containsKey(summitId)) {
@@ -77,36 +77,43 @@ public class MemberActivity {
                 .map(s -> new IssuedSurvey(s.getId(), s.getOpensAt().atZone(zone).toLocalDate())).toList();
     }
 
-    /** Who took part in these surveys: member id → survey ids. */
-    Map<Long, Set<Long>> participation(List<IssuedSurvey> surveys) {
-        return membersOf("survey_participation", surveys);
+    /** Who took part in these surveys: member id → survey ids (only {@code onlyMember}'s when not null). */
+    Map<Long, Set<Long>> participation(List<IssuedSurvey> surveys, Long onlyMember) {
+        return membersOf("survey_participation", surveys, onlyMember);
     }
 
-    /** To whom these surveys were issued (sent): member id → survey ids. */
-    Map<Long, Set<Long>> recipients(List<IssuedSurvey> surveys) {
-        return membersOf("survey_recipient", surveys);
+    /** To whom these surveys were issued (sent): member id → survey ids (only {@code onlyMember}'s when not null). */
+    Map<Long, Set<Long>> recipients(List<IssuedSurvey> surveys, Long onlyMember) {
+        return membersOf("survey_recipient", surveys, onlyMember);
     }
 
     /** A (survey_id, member_id) table of the survey component, read for these surveys: member id → survey ids. */
-    private Map<Long, Set<Long>> membersOf(String table, List<IssuedSurvey> surveys) {
+    private Map<Long, Set<Long>> membersOf(String table, List<IssuedSurvey> surveys, Long onlyMember) {
         Map<Long, Set<Long>> bySurvey = new HashMap<>();
         if (surveys.isEmpty()) {
             return bySurvey;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT survey_id, member_id FROM " + table + " WHERE survey_id IN ("
-                + ids(surveys.stream().map(IssuedSurvey::id).toList()) + ")").getResultList();
+        List<Object[]> rows = onlyMember(em.createNativeQuery("SELECT survey_id, member_id FROM " + table + " WHERE survey_id IN ("
+                + ids(surveys.stream().map(IssuedSurvey::id).toList()) + ")" + (onlyMember == null ? "" : " AND member_id = ?1")),
+                onlyMember).getResultList();
         rows.forEach(r -> bySurvey.computeIfAbsent(((Number) r[1]).longValue(), k -> new HashSet<>()).add(((Number) r[0]).longValue()));
         return bySurvey;
     }
 
-    /** The bylaws versions each member acknowledged. */
-    Map<Long, Set<Integer>> acknowledgements() {
+    /** The bylaws versions each member acknowledged (only {@code onlyMember}'s when not null). */
+    Map<Long, Set<Integer>> acknowledgements(Long onlyMember) {
         Map<Long, Set<Integer>> acknowledged = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> acks = em.createNativeQuery("SELECT member_id, bylaws_version FROM bylaws_acknowledgement").getResultList();
+        List<Object[]> acks = onlyMember(em.createNativeQuery("SELECT member_id, bylaws_version FROM bylaws_acknowledgement"
+                + (onlyMember == null ? "" : " WHERE member_id = ?1")), onlyMember).getResultList();
         acks.forEach(r -> acknowledged.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>()).add(((Number) r[1]).intValue()));
         return acknowledged;
+    }
+
+    /** A query about one member, or all (onlyMember null: the query has no parameter). */
+    private static jakarta.persistence.Query onlyMember(jakarta.persistence.Query query, Long onlyMember) {
+        return onlyMember == null ? query : query.setParameter(1, onlyMember);
     }
 
     /**

@@ -42,11 +42,12 @@ public class Standings {
         BylawsDocument inForce = bylaws.inForceOn(period.end());
         CompliancePolicy policy = new CompliancePolicy(ObligationRules.of(inForce), inForce.version());
         List<MemberRecord.Meeting> meetings = activity.meetings(period);
-        Map<Long, List<MemberRecord.Attendance>> attendance = activity.attendance(meetings);
+        // one member's standing (their dashboard) reads only their rows, not the whole partnership's
+        Map<Long, List<MemberRecord.Attendance>> attendance = activity.attendance(meetings, onlyMember);
         List<SurveyObligation.IssuedSurvey> surveys = activity.surveys(period);
-        Map<Long, Set<Long>> answered = activity.participation(surveys);
-        Map<Long, Set<Long>> sentTo = activity.recipients(surveys);
-        Map<Long, Set<Integer>> acknowledged = activity.acknowledgements();
+        Map<Long, Set<Long>> answered = activity.participation(surveys, onlyMember);
+        Map<Long, Set<Long>> sentTo = activity.recipients(surveys, onlyMember);
+        Map<Long, Set<Integer>> acknowledged = activity.acknowledgements(onlyMember);
         Map<Long, String> excuses = excuses(period);
         var query = em.createQuery("SELECT m FROM Member m WHERE m.joinedOn <= :end" + (onlyMember == null ? "" : " AND m.id = :id")
                 + " ORDER BY m.lastName, m.firstName", Member.class).setParameter("end", period.end())
