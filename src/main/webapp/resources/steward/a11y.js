@@ -24,3 +24,28 @@
         start();
     }
 })();
+
+/*
+ * The main menu's submenus are <details>: one open at a time; a click elsewhere or Escape closes them (Escape gives
+ * the focus back to the submenu's title).
+ */
+(function () {
+    function menus() {
+        return Array.prototype.slice.call(document.querySelectorAll('.mainmenu details'));
+    }
+    document.addEventListener('toggle', function (event) {
+        var opened = event.target;
+        if (opened.matches && opened.matches('.mainmenu details') && opened.open) {
+            menus().forEach(function (other) { if (other !== opened) { other.open = false; } });
+        }
+    }, true);
+    document.addEventListener('click', function (event) {
+        menus().forEach(function (menu) { if (menu.open && !menu.contains(event.target)) { menu.open = false; } });
+    });
+    document.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape') { return; }
+        menus().forEach(function (menu) {
+            if (menu.open) { menu.open = false; menu.querySelector('summary').focus(); }
+        });
+    });
+})();

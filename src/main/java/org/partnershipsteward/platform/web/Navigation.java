@@ -24,6 +24,8 @@ public class Navigation {
 
     private String name;
 
+    private final java.util.Map<String, Boolean> roles = new java.util.HashMap<>();
+
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
     }
@@ -44,20 +46,25 @@ public class Navigation {
     }
 
     public boolean isSecretariat() {
-        return security.isCallerInRole(Roles.SECRETARIAT);
+        return inRole(Roles.SECRETARIAT);
     }
 
     public boolean isBoard() {
-        return security.isCallerInRole(Roles.BOARD);
+        return inRole(Roles.BOARD);
     }
 
     public boolean isMember() {
-        return security.isCallerInRole(Roles.MEMBER);
+        return inRole(Roles.MEMBER);
+    }
+
+    /** Asked once per role and request: every page asks each several times (menu, header, content), each a policy check. */
+    private boolean inRole(String role) {
+        return roles.computeIfAbsent(role, security::isCallerInRole);
     }
 
     /** An assistant's login: their own pages only (their principals' summits, their details), never the dashboard. */
     public boolean isAssistant() {
-        return security.isCallerInRole(Roles.ASSISTANT) && !isSecretariat() && !isBoard() && !isMember();
+        return inRole(Roles.ASSISTANT) && !isSecretariat() && !isBoard() && !isMember();
     }
 
     /** Where the brand link and the start page lead the caller: an assistant's portal, else the dashboard. */
