@@ -10,6 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.time.Clock;
+import java.util.Optional;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 
 /**
@@ -49,8 +50,18 @@ public class AccountIdentityStore implements IdentityStore {
      * page request of a signed-in session, so an account closed on any instance turns its sessions away at once.
      */
     public boolean isOpen(String email) {
-        return em.createQuery("SELECT a.enabled FROM Account a WHERE a.email = :email", Boolean.class)
-                .setParameter("email", Account.normalizeEmail(email)).getResultStream().findFirst().orElse(false);
+        return open(email).isPresent();
+    }
+
+    /**
+     * The account's name for the page header when the account may still use the application (empty otherwise; the
+     * email when it has no name): {@link #isOpen} and the header's name in one read.
+     */
+    public Optional<String> open(String email) {
+        return em.createQuery("SELECT a.enabled, a.displayName, a.email FROM Account a WHERE a.email = :email", Object[].class)
+                .setParameter("email", Account.normalizeEmail(email)).getResultStream().findFirst()
+                .filter(row -> Boolean.TRUE.equals(row[0]))
+                .map(row -> row[1] == null || ((String) row[1]).isBlank() ? (String) row[2] : (String) row[1]);
     }
 
     /** Forgets the passwords verified for the account on this instance (it was closed). */

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Optional;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -37,6 +38,12 @@ public class PageAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute set when a form login was refused by the throttle: seconds to wait (a Long). */
     public static final String RETRY_AFTER = "partnership.login.retryAfter";
+
+    /**
+     * Request attribute: the signed-in caller's name for the page header, read with the check that their account is
+     * still open (one read per page request instead of two).
+     */
+    public static final String CALLER_NAME = "partnership.caller.name";
 
     /** The Jakarta Authentication key by which a mechanism asks the container to keep a login in the session. */
     static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
@@ -66,7 +73,9 @@ public class PageAuthentication implements HttpAuthenticationMechanism {
         }
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null) {
-            if (identityStore.isOpen(signedIn.getName())) {
+            Optional<String> name = identityStore.open(signedIn.getName());
+            if (name.isPresent()) {
+                request.setAttribute(CALLER_NAME, name.get());
                 return resume(signedIn, context);
             }
             // the account was closed (the member left the partnership) while this session was open: it ends now

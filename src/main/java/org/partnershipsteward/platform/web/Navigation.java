@@ -4,8 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.security.PageAuthentication;
 import org.partnershipsteward.platform.security.Roles;
 
 /** What the layout shows the caller: their name, their roles, and the partnership's name. */
@@ -18,6 +20,9 @@ public class Navigation {
 
     @Inject
     PartnershipConfig config;
+
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     org.partnershipsteward.platform.security.Accounts accounts;
@@ -37,6 +42,9 @@ public class Navigation {
 
     /** The caller's name for greetings and the header (the account's name; the email only when it has none). */
     public String getName() {
+        if (name == null && request.getAttribute(PageAuthentication.CALLER_NAME) instanceof String read) {
+            name = read;
+        }
         if (name == null) {
             Principal caller = security.getCallerPrincipal();
             name = caller == null ? "" : accounts.byEmail(caller.getName()).map(a -> a.getDisplayName())
