@@ -3,6 +3,8 @@ package org.partnershipsteward.board.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,9 +27,10 @@ import org.partnershipsteward.board.control.ChairRotationPolicy;
 import org.partnershipsteward.board.control.ChairStandIn;
 import org.partnershipsteward.board.control.ChairTerm;
 import org.partnershipsteward.board.control.RotationPlan;
+import org.partnershipsteward.board.control.RotationRules;
+import org.partnershipsteward.board.control.SeatActing;
 import org.partnershipsteward.board.control.SeatEligibility;
 import org.partnershipsteward.board.control.SeatFinding;
-import org.partnershipsteward.board.control.SeatActing;
 import org.partnershipsteward.board.control.SeatHolding;
 import org.partnershipsteward.board.control.SeatTermPolicy;
 import org.partnershipsteward.board.control.SeatType;
@@ -38,7 +41,6 @@ import org.partnershipsteward.board.entity.ChairTermEntry;
 import org.partnershipsteward.board.entity.SeatAbsence;
 import org.partnershipsteward.board.entity.SeatTenure;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
-import org.partnershipsteward.board.control.RotationRules;
 import org.partnershipsteward.bylaws.entity.BylawsDocument;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberLeft;
@@ -89,10 +91,12 @@ public class Board {
     @Inject
     SeatHolders holders;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<BoardSeat> seats() {
         return em.createQuery("SELECT s FROM BoardSeat s ORDER BY s.position", BoardSeat.class).getResultList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public BoardSeat seat(long id) {
         BoardSeat seat = em.find(BoardSeat.class, id);
         if (seat == null) {
@@ -343,6 +347,7 @@ public class Board {
     }
 
     /** The vice-chair who chairs today while the chair is on leave ({@link ChairStandIn}), if so. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ChairStandIn.StandIn> chairStandIn() {
         LocalDate today = today();
         List<ChairTermEntry> terms = chairTerms();
@@ -410,6 +415,7 @@ public class Board {
                 incoming.fullName()));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ChairTermEntry> chairTerms() {
         return em.createQuery("SELECT t FROM ChairTermEntry t ORDER BY t.startsOn", ChairTermEntry.class).getResultList();
     }
@@ -476,6 +482,7 @@ public class Board {
         }
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SeatType> seatTypes() {
         return SeatType.of(bylaws.current());
     }

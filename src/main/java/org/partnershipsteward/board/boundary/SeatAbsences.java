@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -61,6 +63,7 @@ public class SeatAbsences {
     @Inject
     Clock clock;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AbsenceView> list(long seatId) {
         board.seat(seatId);
         LocalDate today = time.today();
@@ -71,6 +74,7 @@ public class SeatAbsences {
 
     /** The leave of the seat's holder today, if any. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AbsenceView> current(long seatId) {
         LocalDate today = time.today();
         return em.createQuery("SELECT a FROM SeatAbsence a WHERE a.seatId = :s AND a.startsOn <= :d AND a.endsOn >= :d",
@@ -80,6 +84,7 @@ public class SeatAbsences {
 
     /** The leaves running today by seat: the board page's one query instead of one per seat. */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<Long, AbsenceView> currentBySeat() {
         LocalDate today = time.today();
         Map<Long, AbsenceView> bySeat = new HashMap<>();

@@ -3,6 +3,8 @@ package org.partnershipsteward.bylaws.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,6 +61,7 @@ public class Bylaws {
      * {@link #inForceOn} of today. An amendment adopted to take effect later is pending until its day.
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public BylawsDocument current() {
         return inForceOn(today());
     }
@@ -69,6 +72,7 @@ public class Bylaws {
      * bylaws of its last day).
      */
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public BylawsDocument inForceOn(LocalDate day) {
         List<Object[]> rows = RenderMemo.of(BylawsVersion.DATED,
                 () -> em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList());

@@ -3,6 +3,8 @@ package org.partnershipsteward.membership.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -24,15 +26,15 @@ import org.partnershipsteward.ballot.control.Tally;
 import org.partnershipsteward.ballot.entity.BoardVote;
 import org.partnershipsteward.ballot.entity.SubjectKind;
 import org.partnershipsteward.ballot.entity.VoteDecision;
-import org.partnershipsteward.bylaws.entity.VoteOutcome;
 import org.partnershipsteward.bylaws.boundary.Bylaws;
-import org.partnershipsteward.eligibility.control.EligibilityRules;
 import org.partnershipsteward.bylaws.control.Threshold;
+import org.partnershipsteward.bylaws.entity.Criterion;
+import org.partnershipsteward.bylaws.entity.VoteOutcome;
 import org.partnershipsteward.eligibility.control.Applicant;
 import org.partnershipsteward.eligibility.control.EligibilityPolicy;
+import org.partnershipsteward.eligibility.control.EligibilityRules;
 import org.partnershipsteward.eligibility.control.Finding;
 import org.partnershipsteward.eligibility.control.OrganizationFacts;
-import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.eligibility.entity.FindingOutcome;
 import org.partnershipsteward.membership.control.ApplicationQueue;
 import org.partnershipsteward.membership.control.FindingsCodec;
@@ -252,6 +254,7 @@ public class Applications {
 
     /** What waits for the board's votes: under review, nothing left for the secretariat to settle. */
     @RolesAllowed(Roles.BOARD)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Application> awaitingVotes() {
         return find(ApplicationStatus.UNDER_REVIEW).stream().filter(a -> !needsReview(a)).toList();
     }

@@ -2,6 +2,8 @@ package org.partnershipsteward.membership.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,12 +24,12 @@ import org.partnershipsteward.membership.entity.ExecutiveLevel;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberLeft;
 import org.partnershipsteward.membership.entity.MemberStatus;
-import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.organization.entity.Organization;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.time.PartnershipTime;
 
@@ -86,6 +88,7 @@ public class Members {
      * title, organisation name, sector, criterion, status, executive level, joined on. No entities are
      * loaded, so the transaction has no thousands of copies to compare at commit (docs/quality.md).
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Object[]> directory() {
         return em.createQuery("SELECT m.id, m.lastName, m.firstName, m.email, m.title, o.name, o.sector, m.criterion, "
                 + "m.status, m.executiveLevel, m.joinedOn FROM Member m, Organization o WHERE o.id = m.organizationId "
@@ -93,6 +96,7 @@ public class Members {
     }
 
     /** Changes whenever a line of the directory may have changed (members, organisations, acknowledgements, bylaws). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String directoryStamp() {
         Object[] v = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM member), (SELECT SUM(version) FROM member), "
                 + "(SELECT COUNT(*) FROM organization), (SELECT SUM(version) FROM organization), "
@@ -110,6 +114,7 @@ public class Members {
 
     /** The signed-in member's own record. */
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Member me() {
         return currentMember.require();
     }
@@ -220,12 +225,14 @@ public class Members {
     }
 
     @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean acknowledged(long memberId, int version) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM bylaws_acknowledgement WHERE member_id = ? AND bylaws_version = ?")
                 .setParameter(1, memberId).setParameter(2, version).getSingleResult()).intValue() > 0;
     }
 
     /** The ids of members who acknowledged the version in force. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Set<Long> acknowledgedCurrent() {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT member_id FROM bylaws_acknowledgement WHERE bylaws_version = ?")

@@ -2,6 +2,8 @@ package org.partnershipsteward.membership.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +49,7 @@ public class Roster {
 
     /** The signed-in member's own entry. */
     @RolesAllowed({Roles.MEMBER, Roles.BOARD})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public EmergencyView mine() {
         return view(members.me());
     }

@@ -3,6 +3,8 @@ package org.partnershipsteward.minutes.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -160,6 +162,7 @@ public class Actions {
 
     /** Open actions past their due day, soonest due first. */
     @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ActionView> overdue() {
         return em.createQuery("SELECT a FROM ActionItem a WHERE a.status = :open AND a.dueOn < :today ORDER BY a.dueOn, a.id",
                 ActionItem.class).setParameter("open", ActionStatus.OPEN).setParameter("today", records.day(clock.instant()))
@@ -167,6 +170,7 @@ public class Actions {
     }
 
     /** The signed-in member's own actions. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ActionView> mine() {
         return records.me().map(m -> find(null, m.getId(), null)).orElse(List.of());
     }

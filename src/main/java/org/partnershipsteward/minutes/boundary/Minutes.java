@@ -2,6 +2,8 @@ package org.partnershipsteward.minutes.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -327,6 +329,7 @@ public class Minutes {
 
     /** Summits whose submitted minutes wait for the board's votes. */
     @RolesAllowed(Roles.BOARD)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Summit> awaitingVotes() {
         return em.createQuery("SELECT s FROM Summit s, MinutesRecord m WHERE m.summitId = s.id AND m.status = :st "
                 + "ORDER BY s.startsAt", Summit.class).setParameter("st", MinutesStatus.SUBMITTED).getResultList();

@@ -2,6 +2,8 @@ package org.partnershipsteward.obligation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -71,6 +73,7 @@ public class StatusProposals {
     @Inject
     Event<MemberLeft> left;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<StatusProposal> proposals(StatusProposal.State state) {
         var query = em.createQuery("SELECT p FROM StatusProposal p" + (state == null ? "" : " WHERE p.status = :s")
                 + " ORDER BY p.id", StatusProposal.class);

@@ -2,6 +2,8 @@ package org.partnershipsteward.summit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -30,8 +32,8 @@ import org.partnershipsteward.bylaws.control.Threshold;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
-import org.partnershipsteward.platform.domain.Vocabulary;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.domain.Vocabulary;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.summit.control.AgendaWorkflow;
@@ -81,12 +83,14 @@ public class Agendas {
     @Any
     Instance<AgendaFollowUp> followUps;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AgendaItem> items(long summitId) {
         return em.createQuery("SELECT i FROM AgendaItem i WHERE i.summitId = :s ORDER BY i.status, i.position, i.id",
                 AgendaItem.class).setParameter("s", summitId).getResultList();
     }
 
     /** What an item lists besides its own text (the review of open actions: the actions still open), from every {@link AgendaFollowUp}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AgendaFollowUp.Listed> listedUnder(AgendaItem item) {
         return followUps.stream().flatMap(f -> f.listedUnder(item).stream()).toList();
     }
@@ -180,6 +184,7 @@ public class Agendas {
     }
 
     /** Accepted minutes against the summit's length: a warning, not a refusal. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<String> lengthWarning(Summit summit) {
         int total = items(summit.getId()).stream().filter(i -> i.getStatus() == AgendaItem.Status.ACCEPTED)
                 .mapToInt(AgendaItem::getMinutes).sum();

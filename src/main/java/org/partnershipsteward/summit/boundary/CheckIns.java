@@ -2,6 +2,8 @@ package org.partnershipsteward.summit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -70,6 +72,7 @@ public class CheckIns {
     }
 
     /** The members checked in at a summit. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Set<Long> attended(long summitId) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("SELECT member_id FROM attendance WHERE summit_id = ?")

@@ -3,6 +3,8 @@ package org.partnershipsteward.summit.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -152,11 +154,13 @@ public class Rsvps {
     }
 
     /** A summit's answers: seats first, then the waitlist in its order. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Rsvp> rsvps(long summitId) {
         records.byId(summitId);
         return records.answers(summitId);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Rsvp> rsvp(long summitId, long memberId) {
         return em.createQuery("SELECT r FROM Rsvp r WHERE r.summitId = :s AND r.memberId = :m", Rsvp.class)
                 .setParameter("s", summitId).setParameter("m", memberId).getResultStream().findFirst();
@@ -168,6 +172,7 @@ public class Rsvps {
                 .setParameter("s", summitId).getSingleResult();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long count(long summitId, RsvpStatus status) {
         return em.createQuery("SELECT COUNT(r) FROM Rsvp r WHERE r.summitId = :s AND r.status = :st", Long.class)
                 .setParameter("s", summitId).setParameter("st", status).getSingleResult();

@@ -2,6 +2,8 @@ package org.partnershipsteward.summit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -138,11 +140,13 @@ public class Summits {
         return all.stream().filter(s -> s.getStartsAt().atZone(records.zone()).getYear() == year).toList();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Summit byId(long id) {
         return records.byId(id);
     }
 
     /** The cadence warnings of the whole plan now (the dashboard shows them). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CadenceWarning> warnings() {
         List<PlannedSummit> planned = em.createQuery("SELECT s FROM Summit s", Summit.class).getResultList().stream()
                 .map(s -> new PlannedSummit(s.getId(), s.getStartsAt().atZone(records.zone()).toLocalDate(), s.isCancelled()))
@@ -156,6 +160,7 @@ public class Summits {
     }
 
     /** Summits taking place from today on, soonest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Summit> upcoming() {
         Instant now = clock.instant();
         return records.all().stream().filter(s -> !s.isCancelled() && s.getEndsAt().isAfter(now)).toList();

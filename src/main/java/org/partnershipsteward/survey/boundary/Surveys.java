@@ -3,6 +3,8 @@ package org.partnershipsteward.survey.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,8 +36,8 @@ import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.persistence.Constraints;
-import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.security.MemberLinks;
+import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.summit.entity.Summit;
 import org.partnershipsteward.survey.control.Anonymity;
 import org.partnershipsteward.survey.control.Question;
@@ -120,6 +122,7 @@ public class Surveys {
         return survey;
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Survey> find() {
         return em.createQuery("SELECT s FROM Survey s ORDER BY s.opensAt DESC, s.id DESC", Survey.class).getResultList();
     }
