@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+# Statements per page request, and each page's time alone (docs/quality.md, issue 21). A diagnosis aid, not the
+# benchmark: the figures that count come from .ci/bench.sh.
+# usage: .ci/page-statements.py TARGETDIR DATABASE [N]
+#   TARGETDIR: a build's target/ (steward.war, payara-micro.jar); DATABASE: a partnership benchmark database kept with
+#   `.ci/bench.sh -Dbench.steps=pages -Dbench.keep=true` (MariaDB on 127.0.0.1:3306, root without a password).
+# Starts the app against it as the MariaDB user 'probe' (created here), signs in as member0 (a board member), asks
+# each page 15 times to warm up, then N times (60), and prints p50/p90 and the statements per request that MariaDB
+# counted for 'probe' (USER_STATISTICS; the relay's polls add a few). PROBE_SQL=board,summit writes the statements of
+# one request of those pages to /tmp/sql-PAGE.txt (general log); PROBE_JAVA_OPTS adds Java options (a flight recording).
+import os, sys, time, subprocess, urllib.request, urllib.parse, http.cookiejar, re, statistics, signal
+T = sys.argv[1]; DB = sys.argv[2]; N = int(sys.argv[3]) if len(sys.argv) > 3 else 60
+PORT = 3990
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+for host in ("localhost", "127.0.0.1"):
+    subprocess.run(["mariadb", "-uroot", "-e", "SET GLOBAL userstat=1; CREATE USER IF NOT EXISTS 'probe'@'%s' IDENTIFIED BY 'probe'; "
+                    "GRANT ALL ON `%s`.* TO 'probe'@'%s'" % (host, DB, host)], check=True)
+JAVA = os.environ.get("PROBE_JAVA", os.path.join(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java"))
+env = dict(os.environ, MALLOC_ARENA_MAX="2", PARTNERSHIP_DB_URL="jdbc:mysql://127.0.0.1:3306/" + DB, PARTNERSHIP_DB_USER="probe",
+           PARTNERSHIP_DB_PASSWORD="probe", PARTNERSHIP_MAIL_HOST="127.0.0.1", PARTNERSHIP_MAIL_PORT="2599",
+           PARTNERSHIP_MAIL_FROM="p@steward.test", PARTNERSHIP_BASE_URL="http://127.0.0.1:%d" % PORT, PARTNERSHIP_DEMO_DATA="false")
+extra = os.environ.get("PROBE_JAVA_OPTS", "").split()
+tmp = "/tmp/probe-rt"; os.makedirs(tmp, exist_ok=True)
+cmd = [JAVA, "@" + HERE + "/config/jvm.options"] + extra + ["-Djava.io.tmpdir=" + tmp, "-jar", T + "/payara-micro.jar", "--deploy", T + "/steward.war",
+       "--contextroot", "/", "--port", str(PORT), "--nohazelcast", "--disablephonehome", "--prebootcommandfile", HERE + "/config/preboot.txt"]
+log = open("/tmp/probe-app.log", "w")
+p = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+base = "http://127.0.0.1:%d" % PORT
+t0 = time.time()
+while True:
+    try:
+        if urllib.request.urlopen(base + "/health/ready", timeout=2).status == 200: break
+    except Exception: pass
+    if p.poll() is not None: sys.exit("app died, see /tmp/probe-app.log")
+    time.sleep(0.2)
+print("ready in %.1f s" % (time.time() - t0))
+try:
+    cj = http.cookiejar.CookieJar()
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *a, **k): return None
+    op = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(cj), NoRedirect)
+    body = op.open(base + "/login.xhtml").read().decode()
+    vs = re.search(r'name="jakarta.faces.ViewState"[^>]*value="([^"]+)"', body).group(1)
+    data = urllib.parse.urlencode({"login": "login", "login:next": "", "login:email": os.environ.get("PROBE_USER", "member0@bench.test"),
+        "login:password": "bench-password-2026", "login:submit": "", "jakarta.faces.ViewState": vs}).encode()
+    try: op.open(base + "/login.xhtml", data)
+    except urllib.error.HTTPError as e: assert e.code == 302, e.code
+    def stats():
+        out = subprocess.run(["mariadb", "-uroot", "-N", "-e", "SELECT SELECT_COMMANDS+UPDATE_COMMANDS+OTHER_COMMANDS FROM information_schema.USER_STATISTICS WHERE USER='probe'"], capture_output=True, text=True).stdout.strip()
+        return int(out or 0)
+    future = subprocess.run(["mariadb", "-uroot", "-N", DB, "-e", "SELECT id FROM summit WHERE starts_at > NOW() ORDER BY starts_at LIMIT 1"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    pages = [("static", "/resources/steward/steward.css"), ("directory", "/members/index.xhtml"), ("board", "/board.xhtml"),
+             ("dashboard", "/dashboard.xhtml"), ("summit", "/summits/view.xhtml?id=" + future), ("compliance", "/members/compliance.xhtml")]
+    only = os.environ.get("PROBE_PAGES")
+    for name, path in pages:
+        if only and name not in only.split(","): continue
+        for _ in range(15): op.open(base + path).read()
+        q0 = stats(); ts = []
+        for _ in range(N):
+            s = time.perf_counter(); r = op.open(base + path); r.read(); ts.append((time.perf_counter() - s) * 1000); assert r.status == 200
+        q1 = stats()
+        print("%-11s p50 %6.1f ms  p90 %6.1f ms  statements/request %5.1f" % (name, statistics.median(ts), sorted(ts)[int(N*0.9)], (q1 - q0) / N))
+    if os.environ.get("PROBE_SQL"):
+        for name, path in pages:
+            if name not in os.environ["PROBE_SQL"].split(","): continue
+            subprocess.run(["mariadb", "-uroot", "-e", "SET GLOBAL log_output='TABLE'; TRUNCATE mysql.general_log; SET GLOBAL general_log=1"])
+            op.open(base + path).read()
+            subprocess.run(["mariadb", "-uroot", "-e", "SET GLOBAL general_log=0"])
+            out = subprocess.run(["mariadb", "-uroot", "-N", "-e", "SELECT command_type, LEFT(argument, 220) FROM mysql.general_log WHERE user_host LIKE 'probe%' AND command_type IN ('Query','Execute')"], capture_output=True, text=True).stdout
+            open("/tmp/sql-%s.txt" % name, "w").write(out)
+            print(name, len(out.splitlines()), "statements in /tmp/sql-%s.txt" % name)
+    if os.environ.get("PROBE_HOLD"): input("holding; enter to stop")
+finally:
+    p.send_signal(signal.SIGTERM); p.wait(60)
