@@ -50,6 +50,7 @@ import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.domain.RuleViolationException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.time.PartnershipTime;
@@ -93,7 +94,16 @@ public class Board {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<BoardSeat> seats() {
-        return em.createQuery("SELECT s FROM BoardSeat s ORDER BY s.position", BoardSeat.class).getResultList();
+        // the board page asks for the seats from several places while it renders (RenderMemo: then only)
+        return RenderMemo.of(new SeatsInOrder(), () -> em.createQuery("SELECT s FROM BoardSeat s ORDER BY s.position",
+                BoardSeat.class).getResultList());
+    }
+
+    /** RenderMemo keys. */
+    private record SeatsInOrder() {
+    }
+
+    private record ChairTerms() {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -417,7 +427,8 @@ public class Board {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ChairTermEntry> chairTerms() {
-        return em.createQuery("SELECT t FROM ChairTermEntry t ORDER BY t.startsOn", ChairTermEntry.class).getResultList();
+        return RenderMemo.of(new ChairTerms(), () -> em.createQuery("SELECT t FROM ChairTermEntry t ORDER BY t.startsOn",
+                ChairTermEntry.class).getResultList());
     }
 
     public List<SeatTenure> tenures(long memberId) {
