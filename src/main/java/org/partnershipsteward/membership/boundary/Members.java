@@ -100,8 +100,10 @@ public class Members {
     public String directoryStamp() {
         Object[] v = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM member), (SELECT SUM(version) FROM member), "
                 + "(SELECT COUNT(*) FROM organization), (SELECT SUM(version) FROM organization), "
-                + "(SELECT COUNT(*) FROM bylaws_acknowledgement)").getSingleResult();
-        return java.util.Arrays.toString(v) + "/" + bylaws.current().version();
+                + "(SELECT COUNT(*) FROM bylaws_acknowledgement), "
+                // which version is in force follows from the adopted versions and the day: no need to ask Bylaws
+                + "(SELECT COUNT(*) FROM bylaws_version), (SELECT COALESCE(MAX(id), 0) FROM bylaws_version)").getSingleResult();
+        return java.util.Arrays.toString(v) + "/" + time.today();
     }
 
     public Member byId(long id) {
