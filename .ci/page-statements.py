@@ -61,6 +61,12 @@ try:
             s = time.perf_counter(); r = op.open(base + path); r.read(); ts.append((time.perf_counter() - s) * 1000); assert r.status == 200
         q1 = stats()
         print("%-11s p50 %6.1f ms  p90 %6.1f ms  statements/request %5.1f" % (name, statistics.median(ts), sorted(ts)[int(N*0.9)], (q1 - q0) / N))
+    jcmd = os.path.join(os.path.dirname(JAVA), "jcmd")
+    subprocess.run([jcmd, str(p.pid), "GC.run"], capture_output=True)
+    time.sleep(1)
+    rss = [l for l in open("/proc/%d/status" % p.pid) if l.startswith("VmRSS")][0].split()[1]
+    heap = subprocess.run([jcmd, str(p.pid), "GC.heap_info"], capture_output=True, text=True).stdout.strip().splitlines()
+    print("after a full collection: RSS %d MiB; %s" % (int(rss) // 1024, " | ".join(l.strip() for l in heap[:3])))
     if os.environ.get("PROBE_SQL"):
         for name, path in pages:
             if name not in os.environ["PROBE_SQL"].split(","): continue
