@@ -72,16 +72,6 @@ public class SeatAbsences {
         return absences.stream().map(a -> view(a, today)).toList();
     }
 
-    /** The leave of the seat's holder today, if any. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<AbsenceView> current(long seatId) {
-        LocalDate today = time.today();
-        return em.createQuery("SELECT a FROM SeatAbsence a WHERE a.seatId = :s AND a.startsOn <= :d AND a.endsOn >= :d",
-                SeatAbsence.class).setParameter("s", seatId).setParameter("d", today).getResultStream()
-                .findFirst().map(a -> view(a, today));
-    }
-
     /** The leaves running today by seat: the board page's one query instead of one per seat. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

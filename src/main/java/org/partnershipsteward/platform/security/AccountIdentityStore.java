@@ -46,16 +46,9 @@ public class AccountIdentityStore implements IdentityStore {
     }
 
     /**
-     * Whether the account with this email may still use the application: exists and is enabled. Read on every
-     * page request of a signed-in session, so an account closed on any instance turns its sessions away at once.
-     */
-    public boolean isOpen(String email) {
-        return open(email).isPresent();
-    }
-
-    /**
-     * The account's name for the page header when the account may still use the application (empty otherwise; the
-     * email when it has no name): {@link #isOpen} and the header's name in one read.
+     * Whether the account with this email may still use the application (exists and is enabled), and if so its name
+     * for the page header (the email when it has no name); empty when it may not. Read on every page request of a
+     * signed-in session, so an account closed on any instance turns its sessions away at once.
      */
     public Optional<String> open(String email) {
         return em.createQuery("SELECT a.enabled, a.displayName, a.email FROM Account a WHERE a.email = :email", Object[].class)
