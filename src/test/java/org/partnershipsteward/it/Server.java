@@ -121,6 +121,7 @@ public final class Server implements TestInstancePostProcessor {
                         "-Dpartnership.notice.relay.interval-seconds=1",
                         "-Dpartnership.notice.retry.first-seconds=2",
                         "-Dpartnership.summit.reminder-check-seconds=2",
+                        "-Dpartnership.summit.confirmation-sweep-seconds=2",
                         "-Dpartnership.alerts.second-mail-minutes=1",
                         "-Dpartnership.alerts.check-seconds=2",
                         "-Dpartnership.base-url=http://steward.test",

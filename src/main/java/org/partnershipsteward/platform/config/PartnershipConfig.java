@@ -113,6 +113,10 @@ public class PartnershipConfig {
     int reminderCheckSeconds;
 
     @Inject
+    @ConfigProperty(name = "partnership.summit.confirmation-sweep-seconds", defaultValue = "60")
+    int confirmationSweepSeconds;
+
+    @Inject
     @ConfigProperty(name = "partnership.obligations.check-seconds", defaultValue = "3600")
     int obligationsCheckSeconds;
 
@@ -259,6 +263,11 @@ public class PartnershipConfig {
     /** How often due reminders are looked for. */
     public int reminderCheckSeconds() {
         return Math.max(1, reminderCheckSeconds);
+    }
+
+    /** How often answers whose confirmation mail a failure or crash left uncomposed are looked for. */
+    public int confirmationSweepSeconds() {
+        return Math.max(1, confirmationSweepSeconds);
     }
 
     /** Days before a summit's start when those who said yes or maybe are reminded. */

@@ -31,7 +31,9 @@ import org.partnershipsteward.summit.entity.Summit;
 /**
  * Answers to a summit's invitation: the member's own, the secretariat's for a member, and those given through an
  * RSVP link (no login). Capacity and the waitlist are {@link RsvpPolicy}'s; every answer locks the summit's row,
- * so concurrent answers never give away more seats than there are nor lose an answer.
+ * so concurrent answers never give away more seats than there are nor lose an answer. Inside that lock: the seat
+ * decision, the answer, its audit entry and the mark that its confirmation is due; the confirmation mail itself
+ * follows the commit ({@link RsvpConfirmations}).
  */
 @Stateless
 @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})
@@ -59,7 +61,7 @@ public class Rsvps {
     Clock clock;
 
     @Inject
-    Event<SummitChanged> changed;
+    Event<RsvpAnswered> answered;
 
     /** A summit and member named by an RSVP link, with the answer so far. */
     public record TokenTarget(Summit summit, Member member, Rsvp rsvp) {
@@ -146,7 +148,11 @@ public class Rsvps {
         em.flush();
         audit.record("RSVP", "Summit", summitId, member.fullName() + ": " + response + " → " + status + " ("
                 + Delegation.onBehalf(by, member.fullName()) + ")");
-        changed.fire(SummitChanged.of(SummitChanged.Type.RSVP_RECORDED, summitId, memberId, null, status.name()));
+        // the confirmation mail (calendar entry, assistants' copies) is composed once this transaction has committed
+        // and released the summit's lock: the answer is marked due here, with it (Rsvp.answer), and RsvpConfirmations
+        // clears the mark in the transaction that composes the mail; a failure or crash in between leaves the mark
+        // for the sweep, so no answer goes unconfirmed
+        answered.fire(new RsvpAnswered(rsvp.getId()));
         if (before != null && RsvpPolicy.freesSeat(before, status)) {
             waitlist.fillFreeSeats(summit, "a seat was freed");
         }

@@ -43,6 +43,13 @@ public class Rsvp {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * The answer is stored and its confirmation mail not yet composed: set with the answer, in its transaction, and
+     * cleared by the transaction that composes the mail ({@code RsvpConfirmations}), so no answer goes unconfirmed.
+     */
+    @Column(name = "confirmation_due", nullable = false)
+    private boolean confirmationDue;
+
     @Version
     private long version;
 
@@ -67,6 +74,7 @@ public class Rsvp {
         status = newStatus;
         answeredBy = by;
         updatedAt = now;
+        confirmationDue = true;
     }
 
     /** A seat freed up: the first in line gets it. */
@@ -106,5 +114,9 @@ public class Rsvp {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public boolean isConfirmationDue() {
+        return confirmationDue;
     }
 }
