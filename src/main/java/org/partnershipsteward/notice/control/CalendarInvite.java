@@ -7,15 +7,22 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.parameter.CuType;
 import net.fortuna.ical4j.model.parameter.PartStat;
@@ -24,6 +31,7 @@ import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -43,7 +51,10 @@ import net.fortuna.ical4j.validate.ValidationResult;
  * PARTSTAT, a URL back to the summit and, for {@link ItipMethod#REQUEST}, a display alarm a day
  * before. {@link ItipMethod#CANCEL} keeps UID and SEQUENCE as given and says STATUS:CANCELLED.
  * The result is validated by ical4j (iTIP rules of the method included), uses CRLF line ends
- * and lines folded at 75 octets, ready for an iMIP (RFC 6047) mail part.
+ * and lines folded at 75 octets, ready for an iMIP (RFC 6047) mail part. What is the same on every
+ * call is validated and folded once and kept: the calendar's properties per method and a zone's
+ * VTIMEZONE (ical4j's copy and serialisation of it were most of the cost); the VEVENT is built and
+ * validated on every call. Instances hold nothing but the clock and are safe to share between threads.
  */
 public final class CalendarInvite {
 
@@ -52,8 +63,15 @@ public final class CalendarInvite {
 
     private static final int MAX_LINE_OCTETS = 75;
 
+    /** ical4j's time zone definitions; its registry is safe to share between threads. */
+    private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    /** Zone id to its VTIMEZONE, validated and folded (see {@link #vTimeZone}). */
+    private static final ConcurrentMap<String, String> V_TIME_ZONES = new ConcurrentHashMap<>();
+
+    private static final Map<ItipMethod, Envelope> ENVELOPES = envelopes();
+
     private final Clock clock;
-    private final TimeZoneRegistry timeZones;
 
     /** An invite builder stamping DTSTAMP with the system clock. */
     public CalendarInvite() {
@@ -63,7 +81,6 @@ public final class CalendarInvite {
     /** An invite builder stamping DTSTAMP with {@code clock}. */
     public CalendarInvite(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.timeZones = TimeZoneRegistryFactory.getInstance().createRegistry();
     }
 
     /** A UID that stays the same for a summit for ever, e.g. {@code summit-42@partnership.example}. */
@@ -81,34 +98,83 @@ public final class CalendarInvite {
         Objects.requireNonNull(attendee, "attendee");
         Objects.requireNonNull(method, "method");
 
-        Calendar calendar = new Calendar()
-                .add(new ProdId(PRODUCT_ID))
-                .add(ImmutableVersion.VERSION_2_0)
-                .add(method == ItipMethod.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
-
         ZoneId zone = event.start().getZone();
         Temporal start;
         Temporal end;
+        String vTimeZone;
         if (zone instanceof ZoneOffset) {
             // no named zone to describe: write UTC times, which need no VTIMEZONE
             start = event.start().toInstant();
             end = event.end().toInstant();
+            vTimeZone = "";
         } else {
-            TimeZone timeZone = timeZones.getTimeZone(zone.getId());
-            if (timeZone == null) {
-                throw new IllegalArgumentException("no time zone definition for " + zone.getId());
-            }
-            calendar.add(timeZone.getVTimeZone().copy());
+            vTimeZone = vTimeZone(zone.getId());
             start = event.start();
             end = event.end().withZoneSameInstant(zone);
         }
-        calendar.add(vevent(event, attendee, method, start, end));
+        VEvent vevent = vevent(event, attendee, method, start, end);
 
-        ValidationResult validation = calendar.validate();
+        // the envelope and the VTIMEZONE were validated once; ical4j validates each component on its
+        // own (it does not look up a TZID), so this checks what a whole-calendar validation would
+        Envelope envelope = ENVELOPES.get(method);
+        ValidationResult validation = vevent.validate(envelope.method());
         if (validation.hasErrors()) {
             throw new IllegalStateException("invalid iTIP " + method + ": " + validation);
         }
-        return fold(calendar.toString());
+        // as Calendar.toString() writes it: properties, then VTIMEZONE, then VEVENT
+        return envelope.head() + vTimeZone + fold(vevent + "END:VCALENDAR\r\n");
+    }
+
+    /** The calendar's properties for one iTIP method: its ical4j METHOD and its folded first lines. */
+    private record Envelope(Method method, String head) {
+    }
+
+    /**
+     * The envelope of each method, validated once (the calendar's own rules with its iTIP rules:
+     * PRODID, VERSION, METHOD, exactly one VEVENT); the VEVENT itself is validated on every call.
+     */
+    private static Map<ItipMethod, Envelope> envelopes() {
+        Map<ItipMethod, Envelope> envelopes = new EnumMap<>(ItipMethod.class);
+        for (ItipMethod itip : ItipMethod.values()) {
+            Method method = itip == ItipMethod.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL;
+            Calendar calendar = new Calendar()
+                    .add(new ProdId(PRODUCT_ID))
+                    .add(ImmutableVersion.VERSION_2_0)
+                    .add(method);
+            // stands for the VEVENT of each call: only its presence counts for the calendar's rules
+            calendar.add(new VEvent(false));
+            ValidationResult validation = calendar.validate(false);
+            for (Property property : calendar.getProperties()) {
+                validation = validation.merge(property.validate());
+            }
+            if (validation.hasErrors()) {
+                throw new IllegalStateException("invalid iTIP " + itip + " calendar: " + validation);
+            }
+            envelopes.put(itip, new Envelope(method, fold("BEGIN:VCALENDAR\r\n" + calendar.getPropertyList())));
+        }
+        return Collections.unmodifiableMap(envelopes);
+    }
+
+    /**
+     * The VTIMEZONE of {@code zoneId}, validated (iTIP rules included) and folded once per zone and
+     * kept: ical4j loads a zone's definition once per JVM anyway, so it does not change while running.
+     */
+    private static String vTimeZone(String zoneId) {
+        return V_TIME_ZONES.computeIfAbsent(zoneId, id -> {
+            TimeZone timeZone = TIME_ZONES.getTimeZone(id);
+            if (timeZone == null) {
+                throw new IllegalArgumentException("no time zone definition for " + id);
+            }
+            VTimeZone vTimeZone = timeZone.getVTimeZone();
+            for (Envelope envelope : ENVELOPES.values()) {
+                ValidationResult validation = vTimeZone.validate(envelope.method());
+                if (validation.hasErrors()) {
+                    throw new IllegalStateException("invalid VTIMEZONE " + id + " for iTIP "
+                            + envelope.method().getValue() + ": " + validation);
+                }
+            }
+            return fold(vTimeZone.toString());
+        });
     }
 
     /**

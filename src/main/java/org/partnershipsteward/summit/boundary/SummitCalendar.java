@@ -28,6 +28,9 @@ import org.partnershipsteward.summit.entity.Summit;
 @Dependent
 public class SummitCalendar {
 
+    /** Holds nothing but the system clock, so one serves every call and thread. */
+    private static final CalendarInvite INVITE = new CalendarInvite();
+
     @Inject
     CurrentMember currentMember;
 
@@ -53,7 +56,7 @@ public class SummitCalendar {
                 summit.getEndsAt().atZone(config.zone()), summit.getVenue(), page, config.name(),
                 from.contains("<") ? from.substring(from.indexOf('<') + 1, from.indexOf('>')) : from);
         ItipMethod method = summit.isCancelled() ? ItipMethod.CANCEL : ItipMethod.REQUEST;
-        String ics = new CalendarInvite().build(event, new SummitAttendee(attendee.fullName(), attendee.getEmail(), status), method);
+        String ics = INVITE.build(event, new SummitAttendee(attendee.fullName(), attendee.getEmail(), status), method);
         return new CalendarAttachment(ics, method);
     }
 

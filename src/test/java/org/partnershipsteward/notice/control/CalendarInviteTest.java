@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -19,13 +21,34 @@ import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.CuType;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Trigger;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -229,6 +252,41 @@ class CalendarInviteTest {
                 start, start.plus(Duration.ofHours(1)), null, null, "Secretariat", "partnership@steward.example.org"));
     }
 
+    @ParameterizedTest
+    @EnumSource(ItipMethod.class)
+    void outputInANamedZoneEqualsAWholeCalendarValidatedAndSerialisedByIcal4j(ItipMethod method) {
+        SummitEvent summit = summit(7, at(2026, 11, 1, 9));
+        SummitAttendee attendee = attendee(ParticipationStatus.TENTATIVE);
+
+        String ics = invite.build(summit, attendee, method);
+
+        assertEquals(WholeCalendar.build(summit, attendee, method, NOW), ics);
+        // a second call, with the zone's VTIMEZONE kept, and another builder write the same
+        assertEquals(ics, new CalendarInvite(Clock.fixed(NOW, ZoneOffset.UTC)).build(summit, attendee, method));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ItipMethod.class)
+    void outputInUtcEqualsAWholeCalendarValidatedAndSerialisedByIcal4j(ItipMethod method) {
+        ZonedDateTime start = ZonedDateTime.of(2026, 5, 14, 14, 0, 0, 0, ZoneOffset.UTC);
+        SummitEvent summit = new SummitEvent(UID, 2, "Spring Summit", "x".repeat(200), start, start.plusHours(4),
+                null, null, "Secretariat", "partnership@steward.example.org");
+        SummitAttendee attendee = attendee(ParticipationStatus.DECLINED);
+
+        assertEquals(WholeCalendar.build(summit, attendee, method, NOW), invite.build(summit, attendee, method));
+    }
+
+    @Test
+    void outputInAnotherNamedZoneEqualsAWholeCalendarValidatedAndSerialisedByIcal4j() {
+        ZonedDateTime start = ZonedDateTime.of(2026, 3, 29, 9, 0, 0, 0, ZoneId.of("Europe/Berlin"));
+        SummitEvent summit = new SummitEvent(UID, 1, "Spring Summit", null, start, start.plusHours(2),
+                null, null, "Secretariat", "partnership@steward.example.org");
+        SummitAttendee attendee = attendee(ParticipationStatus.ACCEPTED);
+
+        assertEquals(WholeCalendar.build(summit, attendee, ItipMethod.REQUEST, NOW),
+                invite.build(summit, attendee, ItipMethod.REQUEST));
+    }
+
     static SummitEvent summit(int sequence, ZonedDateTime start) {
         return new SummitEvent(UID, sequence, "Spring Summit", "Grid resilience and cyber threats", start,
                 start.plusHours(4), "Federal Reserve Bank, Minneapolis", "https://steward.example.org/summits/42",
@@ -265,5 +323,69 @@ class CalendarInviteTest {
     private static String param(java.util.Optional<? extends Property> property, String name) {
         return property.orElseThrow(() -> new AssertionError("property missing"))
                 .getParameter(name).orElseThrow(() -> new AssertionError(name + " missing")).getValue();
+    }
+
+    /**
+     * How {@link CalendarInvite} built every invite before it kept what does not change: the whole
+     * calendar with a copy of the zone's VTIMEZONE, validated by ical4j, serialised and folded.
+     */
+    private static final class WholeCalendar {
+
+        private static final TimeZoneRegistry TIME_ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+        static String build(SummitEvent event, SummitAttendee attendee, ItipMethod method, Instant now) {
+            Calendar calendar = new Calendar()
+                    .add(new ProdId(CalendarInvite.PRODUCT_ID))
+                    .add(ImmutableVersion.VERSION_2_0)
+                    .add(method == ItipMethod.REQUEST ? ImmutableMethod.REQUEST : ImmutableMethod.CANCEL);
+            ZoneId zone = event.start().getZone();
+            Temporal start;
+            Temporal end;
+            if (zone instanceof ZoneOffset) {
+                start = event.start().toInstant();
+                end = event.end().toInstant();
+            } else {
+                calendar.add(TIME_ZONES.getTimeZone(zone.getId()).getVTimeZone().copy());
+                start = event.start();
+                end = event.end().withZoneSameInstant(zone);
+            }
+            calendar.add(vevent(event, attendee, method, start, end, now));
+
+            ValidationResult validation = calendar.validate();
+            assertFalse(validation.hasErrors(), validation::toString);
+            return CalendarInvite.fold(calendar.toString());
+        }
+
+        private static VEvent vevent(SummitEvent event, SummitAttendee attendee, ItipMethod method,
+                                     Temporal start, Temporal end, Instant now) {
+            VEvent vevent = new VEvent(start, end, event.title());
+            vevent.replace(new DtStamp(now));
+            vevent.add(new Uid(event.uid()));
+            vevent.add(new Sequence(event.sequence()));
+            vevent.add(method == ItipMethod.REQUEST
+                    ? ImmutableStatus.VEVENT_CONFIRMED : ImmutableStatus.VEVENT_CANCELLED);
+            vevent.add(new Transp(Transp.VALUE_OPAQUE));
+            if (event.description() != null && !event.description().isBlank()) {
+                vevent.add(new Description(event.description()));
+            }
+            if (event.location() != null && !event.location().isBlank()) {
+                vevent.add(new Location(event.location()));
+            }
+            if (event.url() != null && !event.url().isBlank()) {
+                vevent.add(new Url(URI.create(event.url())));
+            }
+            vevent.add(new Organizer(new ParameterList(List.of(new Cn(event.organizerName().strip()))),
+                    URI.create("mailto:" + event.organizerEmail().strip())));
+            vevent.add(new Attendee(new ParameterList(List.of(new Cn(attendee.name().strip()), CuType.INDIVIDUAL,
+                    Role.REQ_PARTICIPANT, new PartStat(attendee.status().icalValue()))),
+                    URI.create("mailto:" + attendee.email().strip())));
+            if (method == ItipMethod.REQUEST) {
+                VAlarm alarm = new VAlarm(Period.ofDays(-1));
+                alarm.add(ImmutableAction.DISPLAY);
+                alarm.add(new Description("Tomorrow: " + event.title()));
+                vevent.add(alarm);
+            }
+            return vevent;
+        }
     }
 }
