@@ -1,6 +1,5 @@
 package org.partnershipsteward.bylaws.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -29,6 +27,7 @@ import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.persistence.Constraints;
+import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.time.PartnershipTime;
 
@@ -57,9 +56,6 @@ public class Bylaws {
     @Inject
     AdoptedVersions adopted;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
     /**
      * The version in force today (in the partnership's zone), readable by the system's own rules without a caller:
      * {@link #inForceOn} of today. An amendment adopted to take effect later is pending until its day.
@@ -78,7 +74,7 @@ public class Bylaws {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public BylawsDocument inForceOn(LocalDate day) {
-        List<Object[]> rows = adopted.dated(inTransaction(),
+        List<Object[]> rows = RenderMemo.of(BylawsVersion.DATED,
                 () -> em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList());
         int number = InForce.on(dated(rows), day).orElseThrow(() -> new IllegalStateException("No bylaws adopted yet"));
         Object[] chosen = rows.stream().filter(row -> number(row) == number).findFirst().orElseThrow();
@@ -102,11 +98,6 @@ public class Bylaws {
     public boolean acknowledgeable(int version) {
         List<InForce.Dated> versions = dated(em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList());
         return InForce.on(versions, today()).map(n -> n == version).orElse(false) || InForce.pending(versions, version, today());
-    }
-
-    /** Whether the caller is inside a transaction: a decision, which reads the rows rather than a kept list. */
-    private boolean inTransaction() {
-        return transactions.getTransactionKey() != null;
     }
 
     private LocalDate today() {
