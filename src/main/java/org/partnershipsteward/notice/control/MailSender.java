@@ -1,5 +1,6 @@
 package org.partnershipsteward.notice.control;
 
+import jakarta.activation.CommandMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -39,13 +40,25 @@ public class MailSender implements AutoCloseable {
         if (notice.unsubscribeUrl() != null) {
             mail = mail.withUnsubscribeUrl(notice.unsubscribeUrl());
         }
-        MimeMessage message = composer.compose(session, mail);
-        message.saveChanges();
+        Transport connection = connected();
+        Thread thread = Thread.currentThread();
+        ClassLoader application = thread.getContextClassLoader();
+        // Jakarta Activation looks up each part's content handler (text/plain, text/html, multipart/mixed) through the
+        // thread's context class loader first, and only then through its own. In Payara the context loader is the
+        // application's, which does not hold Jakarta Mail's handlers: three failed searches of every jar of the
+        // application per mail, each a ClassNotFoundException (issue 21). Activation's own loader finds them at once.
+        thread.setContextClassLoader(CommandMap.getDefaultCommandMap().getClass().getClassLoader());
         try {
-            connected().sendMessage(message, message.getAllRecipients());
-        } catch (MessagingException | RuntimeException e) {
-            close(); // the SMTP dialogue may be out of step: the next notice starts on a new connection
-            throw e;
+            MimeMessage message = composer.compose(session, mail);
+            message.saveChanges();
+            try {
+                connection.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException | RuntimeException e) {
+                close(); // the SMTP dialogue may be out of step: the next notice starts on a new connection
+                throw e;
+            }
+        } finally {
+            thread.setContextClassLoader(application);
         }
     }
 
