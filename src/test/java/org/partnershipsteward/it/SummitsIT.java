@@ -248,6 +248,18 @@ class SummitsIT {
         assertEquals(2, confirmationsOf("cso.stonearch@steward.example", "Crash summit"), "the sweep composed the one left");
         Thread.sleep(5_000); // two more sweeps (every 2 s in tests): the mark was cleared, nothing composed twice
         assertEquals(2, confirmationsOf("cso.stonearch@steward.example", "Crash summit"));
+        // the demo data's answers (recorded when the server started, long before these sweeps) owe no mail
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet demo = s.executeQuery("SELECT COUNT(*) FROM rsvp WHERE answered_by = 'demo'");
+                java.sql.ResultSet mailed = c.createStatement().executeQuery("SELECT COUNT(*) FROM notice "
+                        + "WHERE kind = 'RSVP_CONFIRMATION' AND subject_type = 'Summit' "
+                        + "AND subject_id IN (SELECT summit_id FROM rsvp WHERE answered_by = 'demo')")) {
+            assertTrue(demo.next() && demo.getLong(1) > 0, "the demo data has answers");
+            assertTrue(mailed.next());
+            assertEquals(0, mailed.getLong(1), "no confirmation for an answer of the demo data");
+        }
     }
 
     private int confirmationsOf(String email, String summitTitle) {

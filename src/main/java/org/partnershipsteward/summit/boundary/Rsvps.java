@@ -142,6 +142,7 @@ public class Rsvps {
         // the line's next number is read only for a place on the waitlist: one MAX under the lock, not every answer
         long nextInLine = status == RsvpStatus.WAITLISTED ? RsvpPolicy.nextInLine(highestInLine(summitId)) : 0;
         rsvp.answer(response, status, nextInLine, by, clock.instant());
+        rsvp.owesConfirmation();
         if (existing == null) {
             em.persist(rsvp);
         }
@@ -149,9 +150,9 @@ public class Rsvps {
         audit.record("RSVP", "Summit", summitId, member.fullName() + ": " + response + " → " + status + " ("
                 + Delegation.onBehalf(by, member.fullName()) + ")");
         // the confirmation mail (calendar entry, assistants' copies) is composed once this transaction has committed
-        // and released the summit's lock: the answer is marked due here, with it (Rsvp.answer), and RsvpConfirmations
-        // clears the mark in the transaction that composes the mail; a failure or crash in between leaves the mark
-        // for the sweep, so no answer goes unconfirmed
+        // and released the summit's lock: the answer is marked due above, with it (Rsvp.owesConfirmation), and
+        // RsvpConfirmations clears the mark in the transaction that composes the mail; a failure or crash in between
+        // leaves the mark for the sweep, so no answer goes unconfirmed
         answered.fire(new RsvpAnswered(rsvp.getId()));
         if (before != null && RsvpPolicy.freesSeat(before, status)) {
             waitlist.fillFreeSeats(summit, "a seat was freed");

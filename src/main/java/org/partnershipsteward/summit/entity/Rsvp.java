@@ -44,8 +44,9 @@ public class Rsvp {
     private Instant updatedAt;
 
     /**
-     * The answer is stored and its confirmation mail not yet composed: set with the answer, in its transaction, and
-     * cleared by the transaction that composes the mail ({@code RsvpConfirmations}), so no answer goes unconfirmed.
+     * The answer is stored and its confirmation mail not yet composed: set with the answer, in its transaction
+     * ({@link #owesConfirmation}), and cleared by the transaction that composes the mail ({@code RsvpConfirmations}),
+     * so no answer goes unconfirmed.
      */
     @Column(name = "confirmation_due", nullable = false)
     private boolean confirmationDue;
@@ -74,6 +75,13 @@ public class Rsvp {
         status = newStatus;
         answeredBy = by;
         updatedAt = now;
+    }
+
+    /**
+     * The member is to be told where this answer leaves them: set by the answer's own transaction (the answering
+     * path's, not every writer of answers: the demo data and imports record answers nobody is to be mailed about).
+     */
+    public void owesConfirmation() {
         confirmationDue = true;
     }
 
