@@ -79,7 +79,7 @@ public class Rsvp {
 
     /**
      * The member is to be told where this answer leaves them: set by the answer's own transaction (the answering
-     * path's, not every writer of answers: the demo data and imports record answers nobody is to be mailed about).
+     * path's, not every writer of answers: the demo data records answers nobody is to be mailed about).
      */
     public void owesConfirmation() {
         confirmationDue = true;

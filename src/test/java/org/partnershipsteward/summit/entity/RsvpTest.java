@@ -12,7 +12,7 @@ class RsvpTest {
 
     @Test
     void anAnswerRecordedOutsideTheAnsweringPathOwesNoConfirmationMail() {
-        // the demo data and imports record answers with Rsvp.answer; nobody is to be mailed about those
+        // the demo data records answers with Rsvp.answer; nobody is to be mailed about those
         Rsvp rsvp = new Rsvp(1, 2);
         rsvp.answer(RsvpResponse.YES, RsvpStatus.CONFIRMED, 0, "demo", NOW);
 
