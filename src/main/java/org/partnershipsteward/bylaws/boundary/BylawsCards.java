@@ -1,6 +1,6 @@
 package org.partnershipsteward.bylaws.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.partnershipsteward.bylaws.entity.BylawsDocument;
@@ -8,7 +8,7 @@ import org.partnershipsteward.platform.web.DashboardCard;
 import org.partnershipsteward.platform.web.DashboardCards;
 
 /** What the bylaws in force say, on the dashboards: the board's seats, and what members owe. */
-@Dependent
+@ApplicationScoped
 public class BylawsCards implements DashboardCards {
 
     @Inject

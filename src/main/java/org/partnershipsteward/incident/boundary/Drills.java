@@ -1,6 +1,6 @@
 package org.partnershipsteward.incident.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +17,7 @@ import org.partnershipsteward.incident.entity.AlertRecipient;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 
 /** The health scorecard's {@link DrillRecords}: every drill with the minutes until half and all acknowledged. */
-@Dependent
+@ApplicationScoped
 public class Drills implements DrillRecords {
 
     @PersistenceContext

@@ -1,6 +1,6 @@
 package org.partnershipsteward.incident.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import org.partnershipsteward.membership.entity.Member;
  * 24/7 contacts. Whether the member shares the roster with other members does not matter here: the backup was
  * named to be reached on the member's behalf.
  */
-@Dependent
+@ApplicationScoped
 public class RosterBackupContacts implements BackupContacts {
 
     @PersistenceContext

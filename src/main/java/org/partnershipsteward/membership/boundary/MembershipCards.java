@@ -1,6 +1,6 @@
 package org.partnershipsteward.membership.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.partnershipsteward.membership.entity.ApplicationStatus;
@@ -9,7 +9,7 @@ import org.partnershipsteward.platform.web.DashboardCard;
 import org.partnershipsteward.platform.web.DashboardCards;
 
 /** The dashboards: active members and applications under review; applications waiting for the board's votes. */
-@Dependent
+@ApplicationScoped
 public class MembershipCards implements DashboardCards {
 
     @Inject

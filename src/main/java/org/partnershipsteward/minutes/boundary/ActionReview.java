@@ -1,6 +1,6 @@
 package org.partnershipsteward.minutes.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -32,7 +32,7 @@ import org.partnershipsteward.summit.entity.Summit;
  * {@link AgendaFollowUp} extension point; the topics members asked for in surveys ({@link TopicDemand}) are offered
  * as suggestions. Runs in the caller's transaction.
  */
-@Dependent
+@ApplicationScoped
 public class ActionReview implements AgendaFollowUp {
 
     /** The topic of the review item: the partnership's own business, not one of the bylaws' subjects. */

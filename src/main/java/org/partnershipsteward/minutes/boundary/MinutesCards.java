@@ -1,13 +1,13 @@
 package org.partnershipsteward.minutes.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.partnershipsteward.platform.web.DashboardCard;
 import org.partnershipsteward.platform.web.DashboardCards;
 
 /** The dashboards: overdue actions (secretariat), my open actions (member), minutes waiting for the board's vote. */
-@Dependent
+@ApplicationScoped
 public class MinutesCards implements DashboardCards {
 
     @Inject

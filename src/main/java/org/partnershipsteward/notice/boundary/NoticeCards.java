@@ -1,6 +1,6 @@
 package org.partnershipsteward.notice.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.partnershipsteward.notice.entity.NoticeStatus;
@@ -8,7 +8,7 @@ import org.partnershipsteward.platform.web.DashboardCard;
 import org.partnershipsteward.platform.web.DashboardCards;
 
 /** The secretariat's dashboard: notices that failed. */
-@Dependent
+@ApplicationScoped
 public class NoticeCards implements DashboardCards {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.partnershipsteward.obligation.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.partnershipsteward.obligation.entity.StatusProposal;
@@ -8,7 +8,7 @@ import org.partnershipsteward.platform.web.DashboardCard;
 import org.partnershipsteward.platform.web.DashboardCards;
 
 /** The dashboards: status changes after missed obligations that wait for the board. */
-@Dependent
+@ApplicationScoped
 public class ComplianceCards implements DashboardCards {
 
     @Inject

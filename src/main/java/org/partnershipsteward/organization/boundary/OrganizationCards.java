@@ -1,6 +1,6 @@
 package org.partnershipsteward.organization.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.partnershipsteward.organization.entity.Organization;
@@ -9,7 +9,7 @@ import org.partnershipsteward.platform.web.DashboardCard;
 import org.partnershipsteward.platform.web.DashboardCards;
 
 /** The secretariat's dashboard: how many organisations there are, public and private. */
-@Dependent
+@ApplicationScoped
 public class OrganizationCards implements DashboardCards {
 
     @Inject
