@@ -205,8 +205,8 @@ public final class CalendarInvite {
         return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 
-    private VEvent vevent(SummitEvent event, SummitAttendee attendee, ItipMethod method,
-                          Temporal start, Temporal end) {
+    /** The VEVENT of one call, for the attendee; package-private so the tests can build the old way around it. */
+    VEvent vevent(SummitEvent event, SummitAttendee attendee, ItipMethod method, Temporal start, Temporal end) {
         VEvent vevent = new VEvent(start, end, event.title());
         vevent.replace(new DtStamp(clock.instant()));
         vevent.add(new Uid(event.uid()));
