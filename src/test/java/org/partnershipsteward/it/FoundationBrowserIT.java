@@ -112,7 +112,7 @@ class FoundationBrowserIT {
         Browser b = browser().signIn(Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
         b.open("/organizations/edit.xhtml");
         b.click("org:save");
-        assertTrue(b.waitFor(By.id("org:messages")).getText().contains("Name: is required"), b.text());
+        b.waitForText(By.id("org:messages"), "Name: is required");
 
         String name = "Browser Test Bank " + UUID.randomUUID().toString().substring(0, 8);
         b.type("org:name", name);
