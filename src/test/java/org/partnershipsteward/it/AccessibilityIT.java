@@ -1,6 +1,7 @@
 package org.partnershipsteward.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -153,5 +155,41 @@ class AccessibilityIT {
         assertTrue(checked.size() >= 15, "checked " + checked);
         assertEquals(List.of(), violations);
         assertEquals(List.of(), shownRaw, "codes shown to people instead of labels (issue 19): use #{labels.of(...)}");
+    }
+
+    /**
+     * A real partnership's notice log runs to ten pages and more, which puts a tenth page button in the paginator:
+     * axe-core rated it serious colour contrast once (the theme's grey page buttons). Here the log is made that long
+     * (one member's answers to a summit of this test, each confirmed by mail) and the page is checked again.
+     */
+    @Test
+    void aNoticeLogOfTenPagesAndMoreIsAccessible() throws IOException {
+        Api secretariat = Api.as(base, Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD);
+        long summit = SummitFixtures.summit(base, "Long notice log " + UUID.randomUUID(), 50);
+        long member = secretariat.get("/api/members").array().stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("status").equals("ACTIVE") && !m.getString("email").equals(Deployments.MEMBER)
+                        && !m.getString("email").equals(Deployments.BOARD))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        int needed = 10 * 25 + 1 - secretariat.get("/api/notices").array().size();
+        for (int i = 0; i < needed; i++) { // each answer adds its confirmation to the log
+            Api.Answer answer = secretariat.put("/api/summits/" + summit + "/rsvps/" + member,
+                    "{\"response\":\"" + (i % 2 == 0 ? "YES" : "NO") + "\"}");
+            assertEquals(200, answer.status(), answer.body());
+        }
+        try (Browser b = new Browser(base)) {
+            b.signIn(Deployments.SECRETARIAT, Deployments.DEMO_PASSWORD).open("/secretariat/notices.xhtml");
+            b.waitFor(By.id("log:table"));
+            assertTrue(b.has(By.cssSelector("[aria-label='Page 10']")), "ten pages of notices or more");
+            b.screenshot("notices-ten-pages");
+            // the filters side by side: the kind's menu (its longest label) no longer runs over the status's label
+            org.openqa.selenium.Rectangle kind = b.driver().findElement(By.id("log:kind")).getRect();
+            org.openqa.selenium.Rectangle statusLabel = b.driver().findElement(By.xpath("//form[@id='log']//label[normalize-space()='Status']")).getRect();
+            assertTrue(kind.getX() + kind.getWidth() <= statusLabel.getX(), "kind menu " + kind.getX() + "+" + kind.getWidth()
+                    + " runs over the status label at " + statusLabel.getX());
+            // and a notice's time in words in the partnership's zone, not a stored instant (2026-12-02T12:03:56.685076Z)
+            String table = b.driver().findElement(By.id("log:table")).getText();
+            assertFalse(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:").matcher(table).find(), table.substring(0, Math.min(300, table.length())));
+            assertEquals(List.of(), seriousViolations(b, axeSource()));
+        }
     }
 }
