@@ -30,8 +30,11 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class ApiContract {
 
-    /** One operation: verb, path template, the roles allowed (empty = public), the request schema. */
-    public record Operation(String verb, String path, Set<String> roles, Map<String, Object> requestSchema) {
+    /**
+     * One operation: verb, path template, the roles allowed (empty = public), the request schema, and whether its
+     * resource method reads a body at all (a parameter that is not a path, query, header, form or context value).
+     */
+    public record Operation(String verb, String path, Set<String> roles, Map<String, Object> requestSchema, boolean takesBody) {
 
         public boolean isPublic() {
             return roles.isEmpty();
@@ -70,7 +73,7 @@ public final class ApiContract {
                 }
                 Path sub = method.getAnnotation(Path.class);
                 String path = sub == null ? root : root + "/" + sub.value();
-                operations.add(new Operation(verb, path, roles(resource, method), requestSchema(path, verb)));
+                operations.add(new Operation(verb, path, roles(resource, method), requestSchema(path, verb), readsBody(method)));
             }
         }
         operations.sort(java.util.Comparator.comparing(Operation::toString));
@@ -92,6 +95,12 @@ public final class ApiContract {
             throw new AssertionError("Neither @RolesAllowed nor @PermitAll on " + resource.getSimpleName() + "." + method.getName());
         }
         return new TreeSet<>(List.of(allowed.value()));
+    }
+
+    /** Whether JAX-RS hands the method the request's body: a parameter with no {@code jakarta.ws.rs} annotation. */
+    static boolean readsBody(Method method) {
+        return java.util.Arrays.stream(method.getParameterAnnotations()).anyMatch(annotations -> java.util.Arrays.stream(annotations)
+                .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs")));
     }
 
     @SuppressWarnings("unchecked")
