@@ -110,6 +110,16 @@ public class Account {
         return displayName;
     }
 
+    /** The name people see for the account: its name, or its email when it has none. */
+    public String shownName() {
+        return shownName(displayName, email);
+    }
+
+    /** {@link #shownName()} from the two columns, for a query that reads only them. */
+    public static String shownName(String displayName, String email) {
+        return displayName == null || displayName.isBlank() ? email : displayName;
+    }
+
     public String getPasswordHash() {
         return passwordHash;
     }

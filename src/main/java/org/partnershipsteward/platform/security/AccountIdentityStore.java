@@ -54,7 +54,7 @@ public class AccountIdentityStore implements IdentityStore {
         return em.createQuery("SELECT a.enabled, a.displayName, a.email FROM Account a WHERE a.email = :email", Object[].class)
                 .setParameter("email", Account.normalizeEmail(email)).getResultStream().findFirst()
                 .filter(row -> Boolean.TRUE.equals(row[0]))
-                .map(row -> row[1] == null || ((String) row[1]).isBlank() ? (String) row[2] : (String) row[1]);
+                .map(row -> Account.shownName((String) row[1], (String) row[2]));
     }
 
     /** Forgets the passwords verified for the account on this instance (it was closed). */

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import org.partnershipsteward.platform.config.PartnershipConfig;
+import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.PageAuthentication;
 import org.partnershipsteward.platform.security.Roles;
 
@@ -47,8 +48,7 @@ public class Navigation {
         }
         if (name == null) {
             Principal caller = security.getCallerPrincipal();
-            name = caller == null ? "" : accounts.byEmail(caller.getName()).map(a -> a.getDisplayName())
-                    .filter(n -> n != null && !n.isBlank()).orElse(caller.getName());
+            name = caller == null ? "" : accounts.byEmail(caller.getName()).map(Account::shownName).orElse(caller.getName());
         }
         return name;
     }
