@@ -21,10 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.partnershipsteward.platform.security.Roles;
 
@@ -182,13 +184,15 @@ class AccessibilityIT {
             assertTrue(b.has(By.cssSelector("[aria-label='Page 10']")), "ten pages of notices or more");
             b.screenshot("notices-ten-pages");
             // the filters side by side: the kind's menu (its longest label) no longer runs over the status's label
-            org.openqa.selenium.Rectangle kind = b.driver().findElement(By.id("log:kind")).getRect();
-            org.openqa.selenium.Rectangle statusLabel = b.driver().findElement(By.xpath("//form[@id='log']//label[normalize-space()='Status']")).getRect();
+            Rectangle kind = b.driver().findElement(By.id("log:kind")).getRect();
+            Rectangle statusLabel = b.driver().findElement(By.xpath("//form[@id='log']//label[normalize-space()='Status']"))
+                    .getRect();
             assertTrue(kind.getX() + kind.getWidth() <= statusLabel.getX(), "kind menu " + kind.getX() + "+" + kind.getWidth()
                     + " runs over the status label at " + statusLabel.getX());
             // and a notice's time in words in the partnership's zone, not a stored instant (2026-12-02T12:03:56.685076Z)
             String table = b.driver().findElement(By.id("log:table")).getText();
-            assertFalse(java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:").matcher(table).find(), table.substring(0, Math.min(300, table.length())));
+            assertFalse(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:").matcher(table).find(),
+                    table.substring(0, Math.min(300, table.length())));
             assertEquals(List.of(), seriousViolations(b, axeSource()));
         }
     }

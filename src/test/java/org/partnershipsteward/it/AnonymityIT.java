@@ -7,7 +7,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -50,15 +49,6 @@ class AnonymityIT {
     @Server.Url
     URL base;
 
-    private static boolean onMysql() {
-        return System.getProperty("it.db.url", "").startsWith("jdbc:mysql");
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
-                System.getProperty("it.db.password"));
-    }
-
     @Test
     void noStoredOrAuditedRecordJoinsAnAnonymousAnswerToTheMemberWhoGaveIt() throws Exception {
         NewMembers.Admitted byApi = NewMembers.admit(base, mail, "anon-api");
@@ -78,7 +68,7 @@ class AnonymityIT {
 
         String apiMarker = "apianswer" + NewMembers.uniqueWord().toLowerCase(Locale.ROOT);
         String portalMarker = "portalanswer" + NewMembers.uniqueWord().toLowerCase(Locale.ROOT);
-        Snapshot before = onMysql() ? Snapshot.take() : null;
+        Snapshot before = ItDatabase.onMysql() ? Snapshot.take() : null;
         try (Browser browser = new Browser(base)) {
             browser.signIn(byPortal.email(), byPortal.password());
             browser.open("/dashboard.xhtml");
@@ -97,7 +87,7 @@ class AnonymityIT {
             Instant to = Instant.now().plusMillis(500);
 
             checkWhatTheSecretariatSees(secretariat, surveyId, List.of(byApi, byPortal), List.of(apiMarker, portalMarker), from, to);
-            if (onMysql()) {
+            if (ItDatabase.onMysql()) {
                 scanTheWholeDatabase(before, List.of(byApi, byPortal), List.of(apiMarker, portalMarker), from, to);
             } else {
                 System.out.println("AnonymityIT: the database (" + System.getProperty("it.db.url", "H2") + ") is inside the server "
@@ -155,7 +145,7 @@ class AnonymityIT {
             Instant from, Instant to) throws SQLException {
         Snapshot after = Snapshot.take();
         Map<NewMembers.Admitted, Set<Long>> ids = new LinkedHashMap<>();
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = ItDatabase.connect(); Statement s = c.createStatement()) {
             for (NewMembers.Admitted m : members) {
                 try (ResultSet rs = s.executeQuery("SELECT id FROM account WHERE email = '" + m.email() + "'")) {
                     assertTrue(rs.next(), "the member's account");
@@ -197,7 +187,7 @@ class AnonymityIT {
             }
         }
         assertEquals(2, answerRows, "both answers are stored once each");
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = ItDatabase.connect(); Statement s = c.createStatement()) {
             for (String table : answerTables) {
                 try (ResultSet rs = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() "
                         + "AND table_name = '" + table + "' AND extra LIKE '%auto_increment%'")) {
@@ -229,7 +219,7 @@ class AnonymityIT {
         static Snapshot take() throws SQLException {
             Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
             long maxAudit = 0;
-            try (Connection c = connect(); Statement s = c.createStatement()) {
+            try (Connection c = ItDatabase.connect(); Statement s = c.createStatement()) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
                         + "AND table_type = 'BASE TABLE' ORDER BY table_name")) {

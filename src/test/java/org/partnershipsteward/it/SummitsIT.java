@@ -228,14 +228,12 @@ class SummitsIT {
      */
     @Test
     void anAnswerWhoseConfirmationACrashLeftUncomposedIsConfirmedByTheSweepOnce() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("it.db.url", "").startsWith("jdbc:mysql"),
-                "needs a database the test can reach (MariaDB in .ci/run)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(ItDatabase.onMysql(), "needs a database the test can reach (MariaDB in .ci/run)");
         long id = future("Crash summit", 10);
         Api member = as(base, "cso.stonearch@steward.example");
         assertEquals("CONFIRMED", member.put("/api/summits/" + id + "/rsvp", "{\"response\":\"YES\"}").object().getString("status"));
         assertEquals(1, confirmationsOf("cso.stonearch@steward.example", "Crash summit"), "composed after the commit");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+        try (java.sql.Connection c = ItDatabase.connect();
                 java.sql.PreparedStatement p = c.prepareStatement("UPDATE rsvp SET confirmation_due = TRUE, "
                         + "updated_at = updated_at - INTERVAL 1 MINUTE WHERE summit_id = ?")) {
             p.setLong(1, id);
@@ -249,11 +247,11 @@ class SummitsIT {
         Thread.sleep(5_000); // two more sweeps (every 2 s in tests): the mark was cleared, nothing composed twice
         assertEquals(2, confirmationsOf("cso.stonearch@steward.example", "Crash summit"));
         // the demo data's answers (recorded when the server started, long before these sweeps) owe no mail
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
-                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+        try (java.sql.Connection c = ItDatabase.connect();
                 java.sql.Statement s = c.createStatement();
                 java.sql.ResultSet demo = s.executeQuery("SELECT COUNT(*) FROM rsvp WHERE answered_by = 'demo'");
-                java.sql.ResultSet mailed = c.createStatement().executeQuery("SELECT COUNT(*) FROM notice "
+                java.sql.Statement s2 = c.createStatement();
+                java.sql.ResultSet mailed = s2.executeQuery("SELECT COUNT(*) FROM notice "
                         + "WHERE kind = 'RSVP_CONFIRMATION' AND subject_type = 'Summit' "
                         + "AND subject_id IN (SELECT summit_id FROM rsvp WHERE answered_by = 'demo')")) {
             assertTrue(demo.next() && demo.getLong(1) > 0, "the demo data has answers");
