@@ -1,11 +1,16 @@
 package org.partnershipsteward;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import org.junit.jupiter.api.Test;
 
 /** The dependency rules of docs/architecture.md. */
@@ -67,5 +72,17 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage(BASE + ".demo..")
                 .should().dependOnClassesThat().resideInAPackage(BASE + ".demo..")
                 .check(CLASSES);
+    }
+
+    /**
+     * A REST resource is made once and shared by every call (issue 21: building one per call, with a new proxy for
+     * each boundary it injects, was a quarter of Jersey's time on a trivial call), so it holds nothing of one request:
+     * what a call needs of its request comes as a {@code @Context} parameter, never a field.
+     */
+    @Test
+    void restResourcesAreSharedAndHoldNothingOfARequest() {
+        classes().that().areAnnotatedWith(Path.class).should().beAnnotatedWith(ApplicationScoped.class).check(CLASSES);
+        noFields().that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+                .should().beAnnotatedWith(Context.class).check(CLASSES);
     }
 }

@@ -1,6 +1,7 @@
 package org.partnershipsteward.auditlog.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/audit}: the audit trail for the secretariat, newest first, paged. */
+@ApplicationScoped
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

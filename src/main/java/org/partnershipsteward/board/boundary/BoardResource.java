@@ -1,6 +1,7 @@
 package org.partnershipsteward.board.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,6 +21,7 @@ import org.partnershipsteward.platform.security.Roles;
  * {@code /api/board}: the seats, the chair and the rotation (any signed-in role); seats are filled by the secretariat;
  * a holder's leaves are kept by the secretariat or the holder.
  */
+@ApplicationScoped
 @Path("board")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

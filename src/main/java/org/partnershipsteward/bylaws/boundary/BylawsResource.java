@@ -1,6 +1,7 @@
 package org.partnershipsteward.bylaws.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import org.partnershipsteward.bylaws.entity.BylawsDocument;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/bylaws}: the version in force, its history, and amendments by the secretariat. */
+@ApplicationScoped
 @Path("bylaws")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

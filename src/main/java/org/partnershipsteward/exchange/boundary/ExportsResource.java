@@ -1,6 +1,7 @@
 package org.partnershipsteward.exchange.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.partnershipsteward.exchange.control.ImportKind;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code GET /api/exports/{kind}}: a CSV with the columns the import reads, for the secretariat. */
+@ApplicationScoped
 @Path("exports")
 public class ExportsResource {
 

@@ -1,6 +1,7 @@
 package org.partnershipsteward.exchange.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +31,7 @@ import org.partnershipsteward.platform.security.Roles;
  * {@code partnership.import.max-bytes} is refused by its Content-Length before it is read, and otherwise after reading
  * one byte past the limit; nothing larger is held in memory.
  */
+@ApplicationScoped
 @Path("imports")
 public class ImportsResource {
 
@@ -39,16 +41,14 @@ public class ImportsResource {
     @Inject
     PartnershipConfig config;
 
-    @Context
-    HttpServletRequest request;
-
     @POST
     @Path("{kind}")
     @Consumes(MediaType.WILDCARD) // the body is the file, read as bytes whatever a client calls it (text/csv)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
     public Response importFile(@PathParam("kind") String kind, @QueryParam("dryRun") @DefaultValue("true") String dryRun,
-            @QueryParam("welcome") @DefaultValue("false") String welcome, InputStream body) {
+            @QueryParam("welcome") @DefaultValue("false") String welcome, @Context HttpServletRequest request,
+            InputStream body) {
         ImportKind what = kind(kind);
         boolean dry = flag("dryRun", dryRun);
         boolean mail = flag("welcome", welcome);

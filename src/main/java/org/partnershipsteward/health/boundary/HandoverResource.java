@@ -1,6 +1,7 @@
 package org.partnershipsteward.health.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/handover}: everything in flight, by section, each item with the page where it is handled. */
+@ApplicationScoped
 @Path("handover")
 @Produces(MediaType.APPLICATION_JSON)
 public class HandoverResource {

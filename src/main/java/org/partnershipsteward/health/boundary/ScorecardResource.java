@@ -1,6 +1,7 @@
 package org.partnershipsteward.health.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/scorecard}: the key-ingredient scorecard with trends (not {@code /health}: that is MicroProfile Health's). */
+@ApplicationScoped
 @Path("scorecard")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScorecardResource {

@@ -1,6 +1,7 @@
 package org.partnershipsteward.health.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import org.partnershipsteward.health.control.WorksheetTemplate;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/worksheets}: the yearly self-assessment, its questions, and a year beside the one before. */
+@ApplicationScoped
 @Path("worksheets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.partnershipsteward.incident.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/organizations/{id}/resources}: the secretariat, or a member of that organisation ({@link Resources} checks which). */
+@ApplicationScoped
 @Path("organizations/{id}/resources")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

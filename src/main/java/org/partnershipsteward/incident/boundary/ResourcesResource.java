@@ -1,6 +1,7 @@
 package org.partnershipsteward.incident.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/resources?kind=&q=}: every organisation's resources for the day, searched by the secretariat and the board. */
+@ApplicationScoped
 @Path("resources")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResourcesResource {

@@ -2,6 +2,7 @@ package org.partnershipsteward.membership.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/applications}: apply without a login; review (secretariat); vote (board). */
+@ApplicationScoped
 @Path("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

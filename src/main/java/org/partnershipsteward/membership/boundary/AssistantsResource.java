@@ -1,6 +1,7 @@
 package org.partnershipsteward.membership.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +18,7 @@ import java.util.List;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/members/{id}/assistants}: the secretariat, or the member for themself, names and removes assistants. */
+@ApplicationScoped
 @Path("members/{id}/assistants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.partnershipsteward.membership.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.partnershipsteward.platform.security.Roles;
  * {@code /api/contact-confirmations}: the secretariat asks a member to confirm their details now; the
  * link's token shows (GET, changes nothing) and confirms or corrects (POST) them without a login.
  */
+@ApplicationScoped
 @Path("contact-confirmations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

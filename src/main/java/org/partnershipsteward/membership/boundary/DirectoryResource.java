@@ -1,6 +1,7 @@
 package org.partnershipsteward.membership.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.partnershipsteward.membership.control.VCards;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/directory}: the directory of peers, as each member shares themself; one member's vCard. */
+@ApplicationScoped
 @Path("directory")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SECRETARIAT, Roles.BOARD, Roles.MEMBER})

@@ -1,6 +1,7 @@
 package org.partnershipsteward.membership.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/members}: the directory (secretariat, board), a member's own record, status decisions, acknowledgements. */
+@ApplicationScoped
 @Path("members")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.partnershipsteward.membership.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/roster.pdf}: the printable emergency roster, marked TLP:AMBER with its date. */
+@ApplicationScoped
 @Path("roster.pdf")
 public class RosterPdfResource {
 

@@ -1,6 +1,7 @@
 package org.partnershipsteward.membership.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import org.partnershipsteward.membership.control.RosterLine;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/roster}: the emergency roster (TLP:AMBER), members who share their 24/7 contacts. */
+@ApplicationScoped
 @Path("roster")
 @Produces(MediaType.APPLICATION_JSON)
 public class RosterResource {

@@ -1,6 +1,7 @@
 package org.partnershipsteward.membership.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.partnershipsteward.membership.control.VCards;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/directory.vcf}: a search of the directory of peers as one vCard 4.0 file, with what each shares. */
+@ApplicationScoped
 @Path("directory.vcf")
 @Produces(VCards.MEDIA_TYPE)
 public class VCardsResource {

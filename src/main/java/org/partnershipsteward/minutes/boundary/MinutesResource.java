@@ -1,6 +1,7 @@
 package org.partnershipsteward.minutes.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/summits/{id}/minutes}: the minutes, their revisions and comparison, submission, the board's votes, publication. */
+@ApplicationScoped
 @Path("summits/{id}/minutes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.partnershipsteward.minutes.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/summits/{id}/actions}: the actions a summit agreed. */
+@ApplicationScoped
 @Path("summits/{id}/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

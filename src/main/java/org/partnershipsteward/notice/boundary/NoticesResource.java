@@ -1,6 +1,7 @@
 package org.partnershipsteward.notice.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/notices}: the notice log of the secretariat. */
+@ApplicationScoped
 @Path("notices")
 @Produces(MediaType.APPLICATION_JSON)
 public class NoticesResource {

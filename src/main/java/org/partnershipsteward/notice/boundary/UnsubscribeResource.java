@@ -1,6 +1,7 @@
 package org.partnershipsteward.notice.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 
 /** {@code /api/unsubscribe/{token}}: the one-click unsubscribe target of List-Unsubscribe (no login). */
+@ApplicationScoped
 @Path("unsubscribe")
 @Produces(MediaType.APPLICATION_JSON)
 public class UnsubscribeResource {

@@ -1,6 +1,7 @@
 package org.partnershipsteward.obligation.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/compliance}: members' standing per period, CSV export, excuses, closing a period, the board's proposals. */
+@ApplicationScoped
 @Path("compliance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.partnershipsteward.organization.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.partnershipsteward.platform.security.Roles;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 
 /** {@code /api/organizations}: roles are enforced by {@link Organizations}. */
+@ApplicationScoped
 @Path("organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

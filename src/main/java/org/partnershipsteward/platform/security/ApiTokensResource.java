@@ -1,6 +1,7 @@
 package org.partnershipsteward.platform.security;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 
 /** {@code /api/me/tokens}: the caller's API tokens (docs/api.md "API tokens"). */
+@ApplicationScoped
 @Path("me/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.partnershipsteward.summit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.partnershipsteward.platform.security.Roles;
 
 /** {@code /api/assistant/summits}: the signed-in assistant's principals' upcoming summits and their answers. */
+@ApplicationScoped
 @Path("assistant/summits")
 @Produces(MediaType.APPLICATION_JSON)
 public class AssistantPortalResource {

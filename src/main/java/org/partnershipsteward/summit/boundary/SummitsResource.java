@@ -1,6 +1,7 @@
 package org.partnershipsteward.summit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.partnershipsteward.summit.entity.RsvpStatus;
 import org.partnershipsteward.summit.entity.Summit;
 
 /** {@code /api/summits}: scheduling, agendas and their approval, answers, attendance, the calendar file. */
+@ApplicationScoped
 @Path("summits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.partnershipsteward.survey.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.partnershipsteward.survey.control.SurveyForm;
 import org.partnershipsteward.survey.entity.Survey;
 
 /** {@code /api/surveys}: informal surveys, answers and results. */
+@ApplicationScoped
 @Path("surveys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
