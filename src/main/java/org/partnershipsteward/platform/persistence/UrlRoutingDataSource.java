@@ -4,9 +4,6 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -75,35 +72,17 @@ public class UrlRoutingDataSource implements DataSource {
 
     /**
      * The URL to connect with: an embedded database's URL gets a lock timeout unless it names one itself; a MySQL URL
-     * gets each of {@link #MYSQL_DEFAULTS} that it does not name itself:
-     * <ul>
-     * <li>{@code useLocalSessionState=true}: Connector/J answers the pool's question "which isolation level and
-     * auto-commit is this connection at?" from what it last set instead of asking the server
+     * gets {@code useLocalSessionState=true} unless it names it: Connector/J then answers the pool's question "which
+     * isolation level and auto-commit is this connection at?" from what it last set instead of asking the server
      * ({@code SELECT @@session.tx_isolation}) on every connection the pool hands out, half of the statements a page
-     * sent (docs/quality.md). Every change of either goes through the driver, so what it remembers is what is set.</li>
-     * <li>{@code cachePrepStmts=true} (with a cache of 250 statements up to 2,048 characters per connection): the
-     * driver parses each SQL text once per connection, not on every statement; the same statements, the same
-     * values sent.</li>
-     * </ul>
+     * sent (docs/quality.md). Every change of either goes through the driver, so what it remembers is what is set.
      */
-    /** Connector/J options a MySQL URL gets unless it names them ({@link #effectiveUrl}), in this order. */
-    static final List<Map.Entry<String, String>> MYSQL_DEFAULTS = List.of(Map.entry("useLocalSessionState", "true"),
-            Map.entry("cachePrepStmts", "true"), Map.entry("prepStmtCacheSize", "250"),
-            Map.entry("prepStmtCacheSqlLimit", "2048"));
-
     static String effectiveUrl(String url) {
         if (url != null && url.startsWith("jdbc:mysql:")) {
-            StringBuilder effective = new StringBuilder(url);
-            String named = url.toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, String> option : MYSQL_DEFAULTS) {
-                if (!named.contains(option.getKey().toLowerCase(Locale.ROOT) + "=")) {
-                    effective.append(effective.indexOf("?") < 0 ? '?' : '&').append(option.getKey()).append('=')
-                            .append(option.getValue());
-                }
-            }
-            return effective.toString();
+            return url.toLowerCase(java.util.Locale.ROOT).contains("uselocalsessionstate=") ? url
+                    : url + (url.contains("?") ? "&" : "?") + "useLocalSessionState=true";
         }
-        if (url == null || !url.startsWith("jdbc:h2:") || url.toUpperCase(Locale.ROOT).contains(";LOCK_TIMEOUT=")) {
+        if (url == null || !url.startsWith("jdbc:h2:") || url.toUpperCase(java.util.Locale.ROOT).contains(";LOCK_TIMEOUT=")) {
             return url;
         }
         return url + ";LOCK_TIMEOUT=" + EMBEDDED_LOCK_TIMEOUT_MS;
