@@ -10,8 +10,12 @@ import java.util.function.Supplier;
  * own, in its own transaction. While a page renders, and only then, the first answer is kept for the rest of that
  * rendering on that thread ({@code RenderMemoListener} opens and closes it around Faces' render phase).
  * <p>
- * Why only then: rendering writes nothing, so every answer stays true until the page is sent. Actions, the API,
- * timers and the relay never see a kept answer, so a decision (taken under a row lock, say) always reads current rows.
+ * Why only then: rendering should write nothing, so every answer stays true until the page is sent. Actions, the
+ * API, timers and the relay never see a kept answer, so a decision (taken under a row lock, say) always reads current
+ * rows. Should a page write while it renders all the same, whatever was kept is dropped: {@link RenderMemoWrites}, a
+ * default listener of every entity (META-INF/orm.xml), calls {@link #forget} before and after each insert, update and
+ * delete, so the rest of that rendering asks again. Not seen: a native SQL write, and a read in another transaction
+ * between a write's flush and its commit (it sees the row as committed before).
  * Outside a rendering {@link #of} simply asks. Values are shared by the callers of one rendering: they must not be
  * changed.
  */
@@ -40,6 +44,14 @@ public final class RenderMemo {
     /** Whether answers are kept now (a page is being rendered on this thread). */
     public static boolean open() {
         return KEPT.get() != null;
+    }
+
+    /** Drops every answer kept in this rendering (an entity was written); nothing to do outside one. */
+    public static void forget() {
+        Map<Object, Object> kept = KEPT.get();
+        if (kept != null) {
+            kept.clear();
+        }
     }
 
     /** A page starts rendering on this thread: answers are kept from now on. */

@@ -6,10 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.faces.event.PhaseId;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreRemove;
+import jakarta.persistence.PreUpdate;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnershipsteward.platform.web.RenderMemoListener;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class RenderMemoTest {
 
@@ -80,5 +94,44 @@ class RenderMemoTest {
         assertTrue(RenderMemo.open());
         listener.afterPhase(null);
         assertFalse(RenderMemo.open());
+    }
+
+    @Test
+    void anEntityWrittenWhileAPageRendersDropsWhatWasKept() {
+        RenderMemo.start();
+        assertEquals("answer 1", RenderMemo.of("bylaws", this::read));
+        new RenderMemoWrites().written(new Object());
+        assertTrue(RenderMemo.open(), "the rendering goes on");
+        assertEquals("answer 2", RenderMemo.of("bylaws", this::read), "asked again after the write");
+        assertEquals("answer 2", RenderMemo.of("bylaws", this::read), "and kept again");
+    }
+
+    @Test
+    void aWriteOutsideARenderingKeepsNothingOpen() {
+        new RenderMemoWrites().written(new Object());
+        assertFalse(RenderMemo.open());
+        assertEquals("answer 1", RenderMemo.of("bylaws", this::read));
+        assertEquals("answer 2", RenderMemo.of("bylaws", this::read));
+    }
+
+    /** Every entity has the listener (a default listener of the persistence unit), on every kind of write. */
+    @Test
+    void everyEntityWriteReachesTheListener() throws Exception {
+        Document orm;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/orm.xml")) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            orm = factory.newDocumentBuilder().parse(in);
+        }
+        NodeList defaults = orm.getElementsByTagNameNS("*", "persistence-unit-defaults");
+        assertEquals(1, defaults.getLength());
+        NodeList listeners = ((Element) defaults.item(0)).getElementsByTagNameNS("*", "entity-listener");
+        assertEquals(1, listeners.getLength());
+        assertEquals(RenderMemoWrites.class.getName(), ((Element) listeners.item(0)).getAttribute("class"));
+        Method written = RenderMemoWrites.class.getDeclaredMethod("written", Object.class);
+        for (Class<? extends Annotation> callback : List.of(PrePersist.class, PreUpdate.class, PreRemove.class,
+                PostPersist.class, PostUpdate.class, PostRemove.class)) {
+            assertTrue(written.isAnnotationPresent(callback), callback.getSimpleName());
+        }
     }
 }
