@@ -3,6 +3,9 @@ package org.partnershipsteward.notice.control;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import java.lang.reflect.Method;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +21,38 @@ public final class DeliveryFailure {
     private static final Pattern LEADING_CODE = Pattern.compile("^\\s*([2-5]\\d\\d)[\\s-]");
 
     private DeliveryFailure() {
+    }
+
+    /**
+     * The failure in one plain sentence for the secretariat's notice log, before the mail library's own words: what
+     * happened, and where a fix usually lies. Read from the exception types and the server's reply code only (never
+     * the mail's content).
+     */
+    public static String inWords(Throwable failure) {
+        for (Throwable t = failure; t != null; t = next(t)) {
+            String type = t.getClass().getSimpleName();
+            if (type.equals("AuthenticationFailedException")) {
+                return "The mail server refused the relay's sign-in: check the mail user and password (docs/configuration.md).";
+            }
+            if (t instanceof SocketTimeoutException) {
+                return "The mail server did not answer in time.";
+            }
+            if (t instanceof UnknownHostException) {
+                return "The mail server's name is not known here: check the mail host (docs/configuration.md).";
+            }
+            if (type.equals("MailConnectException") || t instanceof ConnectException) {
+                return "The mail server could not be reached: check that it runs, and the mail host and port "
+                        + "(docs/configuration.md).";
+            }
+        }
+        OptionalInt code = replyCode(failure);
+        if (code.isPresent() && code.getAsInt() >= 500) {
+            return "The mail server refused this mail (reply " + code.getAsInt() + ").";
+        }
+        if (code.isPresent() && code.getAsInt() >= 400) {
+            return "The mail server asked us to try again later (reply " + code.getAsInt() + ").";
+        }
+        return "The mail could not be sent.";
     }
 
     /** Whether the failure says that this recipient's address is refused for good. */

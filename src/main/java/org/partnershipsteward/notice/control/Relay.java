@@ -95,14 +95,15 @@ public final class Relay {
         return new Pass(sent, retried, failed);
     }
 
+    /** The failure as the notice log shows it: a plain sentence ({@link DeliveryFailure#inWords}), then the library's words. */
     static String describe(Exception e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
-        return root == e ? e.getClass().getSimpleName() + ": " + message
+        return DeliveryFailure.inWords(e) + " " + (root == e ? e.getClass().getSimpleName() + ": " + message
                 : e.getClass().getSimpleName() + ": " + message + " (" + root.getClass().getSimpleName() + ": "
-                        + root.getMessage() + ")";
+                        + root.getMessage() + ")");
     }
 }
