@@ -32,7 +32,8 @@ public final class DeliveryFailure {
         for (Throwable t = failure; t != null; t = next(t)) {
             String type = t.getClass().getSimpleName();
             if (type.equals("AuthenticationFailedException")) {
-                return "The mail server refused the relay's sign-in: check the mail user and password (docs/configuration.md).";
+                return "The mail server refused the relay's sign-in: check the mail user and password "
+                        + "(docs/configuration.md).";
             }
             if (t instanceof SocketTimeoutException) {
                 return "The mail server did not answer in time.";

@@ -95,7 +95,10 @@ public final class Relay {
         return new Pass(sent, retried, failed);
     }
 
-    /** The failure as the notice log shows it: a plain sentence ({@link DeliveryFailure#inWords}), then the library's words. */
+    /**
+     * The failure as the notice log shows it: a plain sentence ({@link DeliveryFailure#inWords}), then the library's
+     * words.
+     */
     static String describe(Exception e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

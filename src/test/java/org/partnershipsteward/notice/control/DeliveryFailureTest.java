@@ -76,12 +76,12 @@ class DeliveryFailureTest {
         assertEquals("The mail server could not be reached: check that it runs, and the mail host and port "
                 + "(docs/configuration.md).", DeliveryFailure.inWords(new MessagingException("Couldn't connect to host, "
                 + "port: 127.0.0.1, 1; timeout -1", new ConnectException("Connection refused"))));
-        assertEquals("The mail server did not answer in time.",
-                DeliveryFailure.inWords(new MessagingException("Exception reading response", new SocketTimeoutException("Read timed out"))));
-        assertEquals("The mail server's name is not known here: check the mail host (docs/configuration.md).",
-                DeliveryFailure.inWords(new MessagingException("Unknown SMTP host", new UnknownHostException("smtp.invalid"))));
-        assertEquals("The mail server refused this mail (reply 550).", DeliveryFailure.inWords(refused("gone@acme.example",
-                new AddressFailed(550, "550 5.1.1 <gone@acme.example>: user unknown"))));
+        assertEquals("The mail server did not answer in time.", DeliveryFailure.inWords(
+                new MessagingException("Exception reading response", new SocketTimeoutException("Read timed out"))));
+        assertEquals("The mail server's name is not known here: check the mail host (docs/configuration.md).", DeliveryFailure
+                .inWords(new MessagingException("Unknown SMTP host", new UnknownHostException("smtp.invalid"))));
+        assertEquals("The mail server refused this mail (reply 550).", DeliveryFailure.inWords(
+                refused("gone@acme.example", new AddressFailed(550, "550 5.1.1 <gone@acme.example>: user unknown"))));
         assertEquals("The mail server asked us to try again later (reply 451).",
                 DeliveryFailure.inWords(new MessagingException("451 4.3.0 try later")));
         assertEquals("The mail could not be sent.", DeliveryFailure.inWords(new MessagingException("something else")));
@@ -89,14 +89,17 @@ class DeliveryFailureTest {
 
     @Test
     void aRefusedSignInIsNamedAsSuchEvenWithAReplyCode() {
-        assertEquals("The mail server refused the relay's sign-in: check the mail user and password (docs/configuration.md).",
-                DeliveryFailure.inWords(new AuthenticationFailedException("535 5.7.8 Authentication failed")));
+        assertEquals("The mail server refused the relay's sign-in: check the mail user and password "
+                + "(docs/configuration.md).", DeliveryFailure.inWords(new AuthenticationFailedException("535 5.7.8 "
+                + "Authentication failed")));
     }
 
     @Test
     void theLogShowsTheSentenceThenTheLibrarysWords() {
-        String described = Relay.describe(new MessagingException("Couldn't connect to host", new ConnectException("Connection refused")));
+        String described = Relay.describe(
+                new MessagingException("Couldn't connect to host", new ConnectException("Connection refused")));
         assertTrue(described.startsWith("The mail server could not be reached"), described);
-        assertTrue(described.endsWith("MessagingException: Couldn't connect to host (ConnectException: Connection refused)"), described);
+        assertTrue(described.endsWith("MessagingException: Couldn't connect to host (ConnectException: Connection refused)"),
+                described);
     }
 }

@@ -22,8 +22,8 @@ class BearerTokensTest {
     private BearerTokens tokens(SQLException failure) {
         BearerTokens tokens = new BearerTokens();
         tokens.clock = Clock.systemUTC();
-        tokens.dataSource = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
+        tokens.dataSource = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection")) {
                         connections.incrementAndGet();
                         throw failure;
@@ -37,7 +37,8 @@ class BearerTokensTest {
     void aMalformedTokenIsRefusedWithoutAskingTheDatabase() {
         BearerTokens tokens = tokens(new SQLException("not expected"));
         assertEquals(Optional.empty(), tokens.authenticate("not a token"));
-        assertEquals(Optional.empty(), tokens.authenticate(Tokens.random()), "an invitation link's token is not an API token");
+        assertEquals(Optional.empty(), tokens.authenticate(Tokens.random()),
+                "an invitation link's token is not an API token");
         assertEquals(Optional.empty(), tokens.authenticate(""));
         assertEquals(Optional.empty(), tokens.authenticate(null));
         assertEquals(0, connections.get());
@@ -48,7 +49,8 @@ class BearerTokensTest {
     void aDatabaseThatDoesNotAnswerIsAnOutageNotARefusal() {
         BearerTokens tokens = tokens(new SQLException("Error in allocating a connection. Cause: Connection could not be "
                 + "allocated because: Could not create connection to database server."));
-        PersistenceException e = assertThrows(PersistenceException.class, () -> tokens.authenticate(ApiTokenRules.newSecret()));
+        PersistenceException e = assertThrows(PersistenceException.class,
+                () -> tokens.authenticate(ApiTokenRules.newSecret()));
         assertEquals(1, connections.get());
         assertTrue(DatabaseOutage.causedBy(e), "AuthenticationByPath answers it as an outage");
     }
