@@ -95,14 +95,10 @@ public class Board {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<BoardSeat> seats() {
         // the board page asks for the seats from several places while it renders (RenderMemo: then only)
-        return RenderMemo.of(new SeatsInOrder(), () -> em.createQuery("SELECT s FROM BoardSeat s ORDER BY s.position",
-                BoardSeat.class).getResultList());
+        return BoardReads.seatsInOrder(em);
     }
 
     /** RenderMemo keys. */
-    private record SeatsInOrder() {
-    }
-
     private record ChairTerms() {
     }
 

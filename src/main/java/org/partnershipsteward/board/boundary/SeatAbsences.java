@@ -78,8 +78,7 @@ public class SeatAbsences {
     public Map<Long, AbsenceView> currentBySeat() {
         LocalDate today = time.today();
         Map<Long, AbsenceView> bySeat = new HashMap<>();
-        em.createQuery("SELECT a FROM SeatAbsence a WHERE a.startsOn <= :d AND a.endsOn >= :d ORDER BY a.id", SeatAbsence.class)
-                .setParameter("d", today).getResultList().forEach(a -> bySeat.putIfAbsent(a.getSeatId(), view(a, today)));
+        BoardReads.leavesOn(em, today).forEach(a -> bySeat.putIfAbsent(a.getSeatId(), view(a, today)));
         return bySeat;
     }
 

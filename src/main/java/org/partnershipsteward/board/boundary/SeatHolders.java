@@ -50,10 +50,8 @@ public class SeatHolders implements BoardRoster {
     }
 
     private Map<Long, SeatActing.Voice> read(LocalDate day) {
-        List<BoardSeat> seats = em.createQuery("SELECT s FROM BoardSeat s ORDER BY s.position", BoardSeat.class)
-                .getResultList();
-        List<SeatAbsence> leaves = em.createQuery("SELECT a FROM SeatAbsence a WHERE a.startsOn <= :d AND a.endsOn >= :d",
-                SeatAbsence.class).setParameter("d", day).getResultList();
+        List<BoardSeat> seats = BoardReads.seatsInOrder(em);
+        List<SeatAbsence> leaves = BoardReads.leavesOn(em, day);
         Set<Long> ids = new HashSet<>();
         seats.forEach(s -> {
             ids.add(s.getHolderId());
