@@ -186,7 +186,12 @@ public class Agendas {
     /** Accepted minutes against the summit's length: a warning, not a refusal. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<String> lengthWarning(Summit summit) {
-        int total = items(summit.getId()).stream().filter(i -> i.getStatus() == AgendaItem.Status.ACCEPTED)
+        return lengthWarning(summit, items(summit.getId()));
+    }
+
+    /** The same warning from the summit's items as a caller has read them already (the summit page: no second read). */
+    public static Optional<String> lengthWarning(Summit summit, List<AgendaItem> items) {
+        int total = items.stream().filter(i -> i.getStatus() == AgendaItem.Status.ACCEPTED)
                 .mapToInt(AgendaItem::getMinutes).sum();
         return total > summit.minutes() ? Optional.of("The agenda takes " + total + " minutes; the summit lasts "
                 + summit.minutes()) : Optional.empty();

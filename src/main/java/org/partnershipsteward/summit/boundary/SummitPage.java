@@ -101,7 +101,7 @@ public class SummitPage implements Serializable {
     }
 
     public String getLengthWarning() {
-        return agendas.lengthWarning(summit).orElse(null);
+        return summit == null ? null : Agendas.lengthWarning(summit, items).orElse(null);
     }
 
     /** The lines an item lists (the review of open actions: each action still open). */
