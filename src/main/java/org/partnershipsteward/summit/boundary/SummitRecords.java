@@ -7,12 +7,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.List;
 import org.partnershipsteward.membership.entity.Member;
 import org.partnershipsteward.membership.entity.MemberStatus;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
+import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.platform.security.Account;
 import org.partnershipsteward.platform.security.Caller;
 import org.partnershipsteward.platform.security.MemberLinks;
@@ -48,9 +50,16 @@ public class SummitRecords {
         return summit;
     }
 
-    /** Every summit, soonest first. */
+    /**
+     * Every summit, soonest first; unmodifiable. Read once per rendering ({@link RenderMemo}: the dashboard's next
+     * summit and its cadence warnings both ask), current rows otherwise.
+     */
     List<Summit> all() {
-        return em.createQuery("SELECT s FROM Summit s ORDER BY s.startsAt", Summit.class).getResultList();
+        return RenderMemo.of(new AllSummits(), () -> Collections.unmodifiableList(
+                em.createQuery("SELECT s FROM Summit s ORDER BY s.startsAt", Summit.class).getResultList()));
+    }
+
+    private record AllSummits() {
     }
 
     /** The summit with its row locked: everything that changes a summit's seats or agenda takes this lock first. */

@@ -148,7 +148,7 @@ public class Summits {
     /** The cadence warnings of the whole plan now (the dashboard shows them). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CadenceWarning> warnings() {
-        List<PlannedSummit> planned = em.createQuery("SELECT s FROM Summit s", Summit.class).getResultList().stream()
+        List<PlannedSummit> planned = records.all().stream()
                 .map(s -> new PlannedSummit(s.getId(), s.getStartsAt().atZone(records.zone()).toLocalDate(), s.isCancelled()))
                 .toList();
         return new CadencePolicy(clock.withZone(records.zone())).check(planned, CadenceRules.of(bylaws.current()));
