@@ -592,10 +592,16 @@ class SecurityIT {
         JsonObject resigning = spare.get(1);
         Api resigned = Api.as(base, resigning.getString("email"), Deployments.DEMO_PASSWORD);
         assertEquals(200, resigned.get("/api/members/me").status(), "verified and cached");
+        PageClient openSession = new PageClient(base).signIn(resigning.getString("email"), Deployments.DEMO_PASSWORD);
+        assertEquals(200, openSession.get("/dashboard.xhtml").statusCode(), "a page session open before the decision");
         Api.Answer decision = secretariat().post("/api/members/" + resigning.getJsonNumber("id").longValue() + "/status",
                 "{\"status\":\"RESIGNED\",\"reason\":\"security test: the cache must not outlive the account\"}");
         assertEquals(200, decision.status(), decision.body());
         assertEquals(401, resigned.get("/api/members/me").status(), "a resigned member's cached login is refused at once");
+        // the session's account is read on every page request (AccountIdentityStore.open): the open session ends at once
+        HttpResponse<String> next = openSession.get("/dashboard.xhtml");
+        assertEquals(302, next.statusCode(), "the page of a closed account's session: " + next.statusCode());
+        assertTrue(next.headers().firstValue("Location").orElse("").contains("/login.xhtml"), next.headers().map().toString());
     }
 
     @Test
