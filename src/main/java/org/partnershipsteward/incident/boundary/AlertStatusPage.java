@@ -4,9 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
-import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.UnknownEntityException;
 import org.partnershipsteward.platform.web.Messages;
 
@@ -22,9 +20,6 @@ public class AlertStatusPage implements Serializable {
 
     @Inject
     transient Alerts alerts;
-
-    @Inject
-    transient PartnershipConfig config;
 
     private Long id;
     private transient AlertViews.Status status;
@@ -61,9 +56,6 @@ public class AlertStatusPage implements Serializable {
         return getStatus() == null ? List.of() : status.members().stream().filter(r -> r.response() != null).toList();
     }
 
-    public String when(Instant at) {
-        return at == null ? "" : config.when(at);
-    }
 
     public String minutes(Double value) {
         return value == null ? "not yet" : String.format(java.util.Locale.US, "%.1f min", value);

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import org.partnershipsteward.incident.entity.AlertAudience;
-import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.web.Messages;
 import org.partnershipsteward.summit.entity.Sharing;
 
@@ -20,9 +19,6 @@ public class AlertsPage implements Serializable {
 
     @Inject
     transient Alerts alerts;
-
-    @Inject
-    transient PartnershipConfig config;
 
     private String title;
     private String body;
@@ -64,9 +60,6 @@ public class AlertsPage implements Serializable {
         return AlertAudience.valueOf(audienceName).label();
     }
 
-    public String when(java.time.Instant at) {
-        return at == null ? "" : config.when(at);
-    }
 
     public String getTitle() {
         return title;

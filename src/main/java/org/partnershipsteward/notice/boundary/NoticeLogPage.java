@@ -10,7 +10,6 @@ import java.util.List;
 import org.partnershipsteward.notice.entity.Notice;
 import org.partnershipsteward.notice.entity.NoticeKind;
 import org.partnershipsteward.notice.entity.NoticeStatus;
-import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 
 /** The secretariat's notice log: filter by recipient, kind and status; resend a failed notice. */
@@ -22,9 +21,6 @@ public class NoticeLogPage implements Serializable {
 
     @Inject
     transient Notices notices;
-
-    @Inject
-    transient PartnershipConfig config;
 
     private String recipient;
     private NoticeKind kind;
@@ -52,11 +48,6 @@ public class NoticeLogPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
         }
         rows = null;
-    }
-
-    /** When a notice was made, in the partnership's time zone and in words, not as a stored instant. */
-    public String when(java.time.Instant at) {
-        return at == null ? "" : config.whenShort(at);
     }
 
     public NoticeKind[] getKinds() {

@@ -1,11 +1,14 @@
 package org.partnershipsteward.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
+import org.partnershipsteward.platform.config.PartnershipConfig;
 
 /**
  * The one place where codes become words: pages write {@code #{labels.of(value)}}, Java code (page beans,
@@ -24,9 +27,22 @@ public class Labels {
     private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9_:=-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0-9_:=-])"
             + "|(?<![A-Za-z0-9_:=-])[A-Z]{3,}(?![A-Za-z0-9_:=-])");
 
+    @Inject
+    PartnershipConfig config;
+
     /** The words for a code (an enum constant, or its name as a string); other text is returned as it is. */
     public String of(Object value) {
         return label(value);
+    }
+
+    /** A moment in the partnership's time zone, in words ({@code #{labels.when(summit.startsAt)}}); nothing for none. */
+    public String when(Instant at) {
+        return at == null ? "" : config.when(at);
+    }
+
+    /** The same, abbreviated, for a row in a list. */
+    public String whenShort(Instant at) {
+        return at == null ? "" : config.whenShort(at);
     }
 
     /** The words for a code as they stand inside a sentence ("the minutes are approved"): {@link #label}, lower case. */

@@ -4,9 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
-import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.web.Messages;
 
 /** {@code /assistant/index.xhtml}: the assistant's portal, their principals' upcoming summits and an answer for each. */
@@ -21,9 +19,6 @@ public class AssistantPortalPage implements Serializable {
 
     @Inject
     transient Rsvps rsvps;
-
-    @Inject
-    transient PartnershipConfig config;
 
     private transient List<AssistantPortal.UpcomingSummit> summits;
 
@@ -44,7 +39,4 @@ public class AssistantPortalPage implements Serializable {
         summits = null;
     }
 
-    public String when(Instant instant) {
-        return instant == null ? "" : config.when(instant);
-    }
 }

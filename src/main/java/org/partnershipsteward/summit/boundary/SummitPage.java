@@ -84,9 +84,6 @@ public class SummitPage implements Serializable {
         load();
     }
 
-    public String when(java.time.Instant instant) {
-        return instant == null ? "" : config.when(instant);
-    }
 
     public List<AgendaItem> getAccepted() {
         return items.stream().filter(i -> i.getStatus() == AgendaItem.Status.ACCEPTED).toList();

@@ -58,9 +58,6 @@ public class SurveyResultsPage implements Serializable {
         return results;
     }
 
-    public String when(Instant instant) {
-        return config.when(instant);
-    }
 
     public int participation(long surveyId) {
         return surveys.participated(surveyId).size();

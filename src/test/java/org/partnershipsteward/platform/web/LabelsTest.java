@@ -2,9 +2,12 @@ package org.partnershipsteward.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.partnershipsteward.bylaws.entity.Criterion;
 import org.partnershipsteward.organization.entity.Sector;
+import org.partnershipsteward.platform.config.PartnershipConfig;
 
 /** Issue 19: pages and mails show words, not codes; the words are kept in one bundle. */
 class LabelsTest {
@@ -54,5 +57,22 @@ class LabelsTest {
         for (Sector s : Sector.values()) {
             assertEquals(Labels.label(s), Labels.label(s.name()), s.name());
         }
+    }
+
+    /** Pages write {@code #{labels.when(...)}} for a moment: the partnership's zone, and nothing for a moment not set. */
+    @Test
+    void aMomentIsWrittenInThePartnershipsZoneAndNoMomentIsNothing() {
+        Labels labels = new Labels();
+        labels.config = new PartnershipConfig() {
+            @Override
+            public ZoneId zone() {
+                return ZoneId.of("America/Chicago");
+            }
+        };
+        Instant summer = Instant.parse("2026-07-01T00:30:00Z");
+        assertEquals("Tuesday, June 30, 2026 at 7:30 PM CDT", labels.when(summer));
+        assertEquals("Tue, Jun 30, 2026 7:30 PM CDT", labels.whenShort(summer));
+        assertEquals("", labels.when(null));
+        assertEquals("", labels.whenShort(null));
     }
 }
