@@ -1,5 +1,6 @@
 package org.partnershipsteward.bylaws.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -10,13 +11,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.bylaws.control.BylawsCheck;
 import org.partnershipsteward.bylaws.control.BylawsCodec;
@@ -27,6 +35,7 @@ import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.persistence.Constraints;
+import org.partnershipsteward.platform.persistence.DataSourceConfiguration;
 import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.time.PartnershipTime;
@@ -56,6 +65,12 @@ public class Bylaws {
     @Inject
     AdoptedVersions adopted;
 
+    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+    DataSource dataSource;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * The version in force today (in the partnership's zone), readable by the system's own rules without a caller:
      * {@link #inForceOn} of today. An amendment adopted to take effect later is pending until its day.
@@ -74,12 +89,37 @@ public class Bylaws {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public BylawsDocument inForceOn(LocalDate day) {
-        List<Object[]> rows = RenderMemo.of(BylawsVersion.DATED,
-                () -> em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList());
+        List<Object[]> rows = RenderMemo.of(BylawsVersion.DATED, this::datedRows);
         int number = InForce.on(dated(rows), day).orElseThrow(() -> new IllegalStateException("No bylaws adopted yet"));
         Object[] chosen = rows.stream().filter(row -> number(row) == number).findFirst().orElseThrow();
         return adopted.document(((Number) chosen[2]).longValue(), id -> toDocument(em.find(BylawsVersion.class, id)));
     }
+
+    /**
+     * Number, first day and row id of every adopted version, newest first. Inside a transaction through the
+     * persistence context (it sees that transaction's own amendment); outside one, where every page and API call reads
+     * it, with one JDBC statement on the pool: EclipseLink prepared the report query anew on every call, two thirds of
+     * the read's time (docs/quality.md, issue 21). Both read the committed rows of the moment.
+     */
+    List<Object[]> datedRows() {
+        if (transactions.getTransactionKey() != null) {
+            return em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList();
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(DATED_SQL);
+                ResultSet row = query.executeQuery()) {
+            List<Object[]> rows = new ArrayList<>();
+            while (row.next()) {
+                rows.add(new Object[] {row.getInt(1), row.getObject(2, LocalDate.class), row.getLong(3)});
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new PersistenceException("The adopted bylaws versions could not be read", e);
+        }
+    }
+
+    static final String DATED_SQL = "SELECT version_number, effective_from, id FROM bylaws_version "
+            + "ORDER BY version_number DESC";
 
     /** The numbers and days of the adopted versions: what {@link InForce} needs, without the documents. */
     private static List<InForce.Dated> dated(List<Object[]> rows) {
