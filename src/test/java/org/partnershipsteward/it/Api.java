@@ -19,7 +19,7 @@ import java.util.Base64;
 /** A small JSON-over-HTTP client for the API tests, as a script or integration would call the API. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;

@@ -207,7 +207,7 @@ class DirectoryIT {
     private String pdfText() throws IOException, InterruptedException {
         String auth = Base64.getEncoder().encodeToString((Deployments.SECRETARIAT + ":" + Deployments.DEMO_PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "api/roster.pdf"))
+        HttpResponse<byte[]> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(base + "api/roster.pdf"))
                 .header("Authorization", "Basic " + auth).header("Accept", "application/pdf").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode());

@@ -64,7 +64,7 @@ class MinutesIT {
     }
 
     private String pdfText(Api caller, String path) throws Exception {
-        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest
                 .newBuilder(base.toURI().resolve(path)).header("Authorization", caller.authorization()).GET().build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());

@@ -26,7 +26,7 @@ public final class PageClient {
     private final String base;
 
     public PageClient(URL base) {
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         String b = base.toString();
         this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;

@@ -630,7 +630,7 @@ class SecurityIT {
     @Test
     @Order(11)
     void anApiCallIsJudgedByItsOwnCredentialsNeverByASessionCookie() throws Exception {
-        var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
         java.net.URI me = java.net.URI.create(base.toString().replaceAll("/$", "") + "/api/members/me");
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (Deployments.MEMBER + ":" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));

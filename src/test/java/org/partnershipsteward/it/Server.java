@@ -165,7 +165,7 @@ public final class Server implements TestInstancePostProcessor {
                 }
                 // a new client (and connection) each time: a connection accepted while the server was still starting
                 // may never be served, and a pooled one would be reused until the deadline
-                try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
+                try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build()) {
                     int status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                             .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                     if (status == 200 && http.send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml"))
