@@ -30,6 +30,25 @@ class PlatformIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The listener speaks HTTP/1.1 only over plain http: a client that offers an upgrade to HTTP/2 (h2c, the JDK
+     * client's default) is answered in HTTP/1.1 with the whole body. With h2c on, the JDK client once read this large
+     * body as HTTP/2 frames ("Frame type(109) length(7566701) exceeds MAX_FRAME_SIZE", MariaDB's CI run, session 11).
+     */
+    @Test
+    void aClientOfferingAnUpgradeToHttp2IsAnsweredInHttp11WithTheWholeBody() throws Exception {
+        HttpClient upgrading = HttpClient.newHttpClient();
+        assertEquals(HttpClient.Version.HTTP_2, upgrading.version(), "the JDK client's default offers h2c");
+        String whole = openapi("application/json").body();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> answer = upgrading.send(HttpRequest.newBuilder(URI.create(base + "openapi"))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode());
+            assertEquals(HttpClient.Version.HTTP_1_1, answer.version(), "answered without an upgrade");
+            assertEquals(whole, answer.body());
+        }
+    }
+
     @Test
     void openapiAnswersAClientThatAsksForYamlWithYaml() throws Exception {
         // RFC 9512; Payara's own endpoint answered 406
