@@ -14,10 +14,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +32,7 @@ import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.persistence.Constraints;
 import org.partnershipsteward.platform.persistence.DataSourceConfiguration;
+import org.partnershipsteward.platform.persistence.PlainReads;
 import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.time.PartnershipTime;
@@ -105,17 +102,13 @@ public class Bylaws {
         if (transactions.getTransactionKey() != null) {
             return em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList();
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(DATED_SQL);
-                ResultSet row = query.executeQuery()) {
+        return PlainReads.read(dataSource, DATED_SQL, query -> { }, row -> {
             List<Object[]> rows = new ArrayList<>();
             while (row.next()) {
                 rows.add(new Object[] {row.getInt(1), row.getObject(2, LocalDate.class), row.getLong(3)});
             }
             return rows;
-        } catch (SQLException e) {
-            throw new PersistenceException("The adopted bylaws versions could not be read", e);
-        }
+        }, "The adopted bylaws versions could not be read");
     }
 
     static final String DATED_SQL = "SELECT version_number, effective_from, id FROM bylaws_version "

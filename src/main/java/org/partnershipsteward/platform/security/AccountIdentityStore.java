@@ -6,20 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.persistence.DataSourceConfiguration;
+import org.partnershipsteward.platform.persistence.PlainReads;
 
 /**
  * Validates an email and password against the accounts in the database and yields the roles. The
@@ -64,16 +60,9 @@ public class AccountIdentityStore implements IdentityStore {
     public Optional<String> open(String email) {
         // plain JDBC on the application's pool, as BearerTokens: an entity manager and its unit of work built and
         // dropped for one row of three columns were a seventh of a light page's time (docs/quality.md, issue 21)
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(OPEN)) {
-            query.setString(1, Account.normalizeEmail(email));
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() && row.getBoolean(1) ? Optional.of(Account.shownName(row.getString(2), row.getString(3)))
-                        : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("The session's account could not be read", e);
-        }
+        return PlainReads.read(dataSource, OPEN, query -> query.setString(1, Account.normalizeEmail(email)),
+                row -> row.next() && row.getBoolean(1) ? Optional.of(Account.shownName(row.getString(2), row.getString(3)))
+                        : Optional.<String>empty(), "The session's account could not be read");
     }
 
     static final String OPEN = "SELECT enabled, display_name, email FROM account WHERE email = ?";

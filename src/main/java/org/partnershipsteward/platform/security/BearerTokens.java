@@ -3,11 +3,6 @@ package org.partnershipsteward.platform.security;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.partnershipsteward.platform.persistence.DataSourceConfiguration;
+import org.partnershipsteward.platform.persistence.PlainReads;
 
 /**
  * Who an {@code Authorization: Bearer} token speaks for, asked on every API call that sends one: one indexed query by
@@ -51,24 +47,20 @@ public class BearerTokens {
         if (!ApiTokenRules.wellFormed(secret)) {
             return Optional.empty();
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(QUERY)) {
+        return PlainReads.read(dataSource, QUERY, query -> {
             query.setString(1, Tokens.hash(secret));
             query.setTimestamp(2, Timestamp.from(clock.instant()));
+        }, rows -> {
             String email = null;
             Set<String> roles = new TreeSet<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    email = rows.getString(1);
-                    String role = rows.getString(2);
-                    if (role != null) {
-                        roles.add(role);
-                    }
+            while (rows.next()) {
+                email = rows.getString(1);
+                String role = rows.getString(2);
+                if (role != null) {
+                    roles.add(role);
                 }
             }
-            return email == null ? Optional.empty() : Optional.of(new Caller(email, roles));
-        } catch (SQLException e) {
-            throw new PersistenceException("The API token could not be checked", e);
-        }
+            return email == null ? Optional.<Caller>empty() : Optional.of(new Caller(email, roles));
+        }, "The API token could not be checked");
     }
 }
