@@ -8,11 +8,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.membership.boundary.MemberDirectoryPage.Row;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
+import org.partnershipsteward.platform.persistence.StampReads;
 import org.partnershipsteward.platform.persistence.StampedCache;
+import org.partnershipsteward.platform.time.PartnershipTime;
 
 /**
  * The directory's lines, built once and shared by every open directory page until a member, an
- * organisation or an acknowledgement changes (one cheap query tells). Each view used to hold its own
+ * organisation or an acknowledgement changes (one cheap query tells, read with plain JDBC: {@link StampReads}). Each view used to hold its own
  * copy of every line: 20 board members with a few directory tabs each filled a 768 MB heap with
  * 5,000 members (docs/quality.md).
  */
@@ -21,6 +23,12 @@ public class MemberDirectory {
 
     @Inject
     Members members;
+
+    @Inject
+    StampReads stamps;
+
+    @Inject
+    PartnershipTime time;
 
     private final StampedCache<String, Snapshot> snapshot = new StampedCache<>(1);
 
@@ -38,11 +46,17 @@ public class MemberDirectory {
     }
 
     private Snapshot current() {
-        return snapshot.get("directory", members.directoryStamp(), () -> {
+        return snapshot.get("directory", stamp(), () -> {
             Set<Long> acknowledged = members.acknowledgedCurrent();
             List<Row> rows = members.directory().stream().map(v -> row(v, acknowledged)).toList();
             return new Snapshot(rows, Map.copyOf(rows.stream().collect(Collectors.toMap(Row::id, r -> r))));
         });
+    }
+
+    /** The stamp, with plain JDBC on a page's request (outside a transaction); the session bean's read inside one. */
+    private String stamp() {
+        return stamps.outsideTransaction(Members.DIRECTORY_STAMP, query -> { }).map(v -> v + "/" + time.today())
+                .orElseGet(members::directoryStamp);
     }
 
     /** One line from {@link Members#directory()}'s values. */

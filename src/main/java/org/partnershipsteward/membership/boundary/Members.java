@@ -98,13 +98,16 @@ public class Members {
     /** Changes whenever a line of the directory may have changed (members, organisations, acknowledgements, bylaws). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String directoryStamp() {
-        Object[] v = (Object[]) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM member), (SELECT SUM(version) FROM member), "
-                + "(SELECT COUNT(*) FROM organization), (SELECT SUM(version) FROM organization), "
-                + "(SELECT COUNT(*) FROM bylaws_acknowledgement), "
-                // which version is in force follows from the adopted versions and the day: no need to ask Bylaws
-                + "(SELECT COUNT(*) FROM bylaws_version), (SELECT COALESCE(MAX(id), 0) FROM bylaws_version)").getSingleResult();
+        Object[] v = (Object[]) em.createNativeQuery(DIRECTORY_STAMP).getSingleResult();
         return java.util.Arrays.toString(v) + "/" + time.today();
     }
+
+    /** The directory stamp's query (also read with plain JDBC, {@link MemberDirectory}). */
+    static final String DIRECTORY_STAMP = "SELECT (SELECT COUNT(*) FROM member), (SELECT SUM(version) FROM member), "
+            + "(SELECT COUNT(*) FROM organization), (SELECT SUM(version) FROM organization), "
+            + "(SELECT COUNT(*) FROM bylaws_acknowledgement), "
+            // which version is in force follows from the adopted versions and the day: no need to ask Bylaws
+            + "(SELECT COUNT(*) FROM bylaws_version), (SELECT COALESCE(MAX(id), 0) FROM bylaws_version)";
 
     public Member byId(long id) {
         Member member = em.find(Member.class, id);
