@@ -1,6 +1,5 @@
 package org.partnershipsteward.bylaws.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.partnershipsteward.audit.boundary.AuditTrail;
 import org.partnershipsteward.bylaws.control.BylawsCheck;
 import org.partnershipsteward.bylaws.control.BylawsCodec;
@@ -31,8 +28,7 @@ import org.partnershipsteward.platform.config.PartnershipConfig;
 import org.partnershipsteward.platform.domain.ConflictException;
 import org.partnershipsteward.platform.domain.InvalidInputException;
 import org.partnershipsteward.platform.persistence.Constraints;
-import org.partnershipsteward.platform.persistence.DataSourceConfiguration;
-import org.partnershipsteward.platform.persistence.PlainReads;
+import org.partnershipsteward.platform.persistence.PoolReads;
 import org.partnershipsteward.platform.persistence.RenderMemo;
 import org.partnershipsteward.platform.security.Roles;
 import org.partnershipsteward.platform.time.PartnershipTime;
@@ -62,11 +58,8 @@ public class Bylaws {
     @Inject
     AdoptedVersions adopted;
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-    DataSource dataSource;
-
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    PoolReads pool;
 
     /**
      * The version in force today (in the partnership's zone), readable by the system's own rules without a caller:
@@ -99,16 +92,14 @@ public class Bylaws {
      * the read's time (docs/quality.md, issue 21). Both read the committed rows of the moment.
      */
     List<Object[]> datedRows() {
-        if (transactions.getTransactionKey() != null) {
-            return em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList();
-        }
-        return PlainReads.read(dataSource, DATED_SQL, query -> { }, row -> {
+        return pool.outsideTransaction(DATED_SQL, query -> { }, row -> {
             List<Object[]> rows = new ArrayList<>();
             while (row.next()) {
                 rows.add(new Object[] {row.getInt(1), row.getObject(2, LocalDate.class), row.getLong(3)});
             }
             return rows;
-        }, "The adopted bylaws versions could not be read");
+        }, "The adopted bylaws versions could not be read")
+                .orElseGet(() -> em.createNamedQuery(BylawsVersion.DATED, Object[].class).getResultList());
     }
 
     static final String DATED_SQL = "SELECT version_number, effective_from, id FROM bylaws_version "

@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnershipsteward.membership.boundary.MemberDirectoryPage.Row;
 import org.partnershipsteward.membership.entity.ExecutiveLevel;
-import org.partnershipsteward.platform.persistence.StampReads;
+import org.partnershipsteward.platform.persistence.PoolReads;
 import org.partnershipsteward.platform.persistence.StampedCache;
 import org.partnershipsteward.platform.time.PartnershipTime;
 
 /**
  * The directory's lines, built once and shared by every open directory page until a member, an
- * organisation or an acknowledgement changes (one cheap query tells, read with plain JDBC: {@link StampReads}). Each view used to hold its own
+ * organisation or an acknowledgement changes (one cheap query tells, read with plain JDBC: {@link PoolReads}). Each view used to hold its own
  * copy of every line: 20 board members with a few directory tabs each filled a 768 MB heap with
  * 5,000 members (docs/quality.md).
  */
@@ -25,7 +25,7 @@ public class MemberDirectory {
     Members members;
 
     @Inject
-    StampReads stamps;
+    PoolReads stamps;
 
     @Inject
     PartnershipTime time;
@@ -55,7 +55,7 @@ public class MemberDirectory {
 
     /** The stamp, with plain JDBC on a page's request (outside a transaction); the session bean's read inside one. */
     private String stamp() {
-        return stamps.outsideTransaction(Members.DIRECTORY_STAMP, query -> { }).map(v -> v + "/" + time.today())
+        return stamps.stampOutsideTransaction(Members.DIRECTORY_STAMP, query -> { }).map(v -> v + "/" + time.today())
                 .orElseGet(members::directoryStamp);
     }
 

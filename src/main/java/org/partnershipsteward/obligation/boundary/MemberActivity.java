@@ -19,7 +19,7 @@ import org.partnershipsteward.obligation.control.MemberRecord;
 import org.partnershipsteward.platform.time.Period;
 import org.partnershipsteward.obligation.control.SurveyObligation.IssuedSurvey;
 import org.partnershipsteward.platform.config.PartnershipConfig;
-import org.partnershipsteward.platform.persistence.StampReads;
+import org.partnershipsteward.platform.persistence.PoolReads;
 import org.partnershipsteward.summit.entity.Summit;
 import org.partnershipsteward.survey.entity.Survey;
 
@@ -42,7 +42,7 @@ public class MemberActivity {
     PartnershipConfig config;
 
     @Inject
-    StampReads stamps;
+    PoolReads stamps;
 
     /** The summits in the period, cancelled ones included (the policy knows they are not required). */
     List<MemberRecord.Meeting> meetings(Period period) {
@@ -130,7 +130,7 @@ public class MemberActivity {
         Timestamp from = Timestamp.from(period.start().atStartOfDay(zone).toInstant());
         Timestamp to = Timestamp.from(period.endExclusive().atStartOfDay(zone).toInstant());
         Object[] parameters = {from, to, from, to, from, to, period.toString()};
-        return stamps.outsideTransaction(STAMP, query -> {
+        return stamps.stampOutsideTransaction(STAMP, query -> {
             for (int i = 0; i < parameters.length; i++) {
                 query.setObject(i + 1, parameters[i]);
             }

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.partnershipsteward.bylaws.entity.BylawsVersion;
 import org.partnershipsteward.platform.persistence.DatabaseOutage;
+import org.partnershipsteward.platform.persistence.PoolReads;
 
 /**
  * Which path reads the adopted versions (issue 21): inside a transaction the persistence context, which sees that
@@ -34,13 +35,13 @@ class BylawsDatedReadTest {
 
     private Bylaws bylaws(Object transactionKey) {
         Bylaws bylaws = new Bylaws();
-        bylaws.transactions = proxy(TransactionSynchronizationRegistry.class, (p, method, args) -> {
+        TransactionSynchronizationRegistry transactions = proxy(TransactionSynchronizationRegistry.class, (p, method, args) -> {
             if (method.getName().equals("getTransactionKey")) {
                 return transactionKey;
             }
             throw new UnsupportedOperationException(method.getName());
         });
-        bylaws.dataSource = proxy(DataSource.class, (p, method, args) -> {
+        DataSource dataSource = proxy(DataSource.class, (p, method, args) -> {
             if (method.getName().equals("getConnection")) {
                 connections.incrementAndGet();
                 throw new SQLException("Error in allocating a connection. Cause: Connection could not be allocated because: "
@@ -48,6 +49,7 @@ class BylawsDatedReadTest {
             }
             throw new UnsupportedOperationException(method.getName());
         });
+        bylaws.pool = new PoolReads(dataSource, transactions);
         TypedQuery<?> query = proxy(TypedQuery.class, (p, method, args) -> {
             if (method.getName().equals("getResultList")) {
                 return inTransaction;

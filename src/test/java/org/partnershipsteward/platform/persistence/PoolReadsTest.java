@@ -11,42 +11,39 @@ import java.util.Optional;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
-class StampReadsTest {
+class PoolReadsTest {
 
-    private static StampReads stamps(Object transactionKey) throws Exception {
+    private static PoolReads stamps(Object transactionKey) throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:stamp-reads-" + System.nanoTime() + ";MODE=MySQL;DB_CLOSE_DELAY=-1");
         try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE member (id INT PRIMARY KEY, version INT)");
             s.execute("INSERT INTO member VALUES (1, 1), (2, 3)");
         }
-        StampReads stamps = new StampReads();
-        stamps.dataSource = h2;
-        stamps.transactions = (TransactionSynchronizationRegistry) Proxy.newProxyInstance(StampReadsTest.class.getClassLoader(),
+        return new PoolReads(h2, (TransactionSynchronizationRegistry) Proxy.newProxyInstance(PoolReadsTest.class.getClassLoader(),
                 new Class<?>[] {TransactionSynchronizationRegistry.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getTransactionKey")) {
                         return transactionKey;
                     }
                     throw new UnsupportedOperationException(method.getName());
-                });
-        return stamps;
+                }));
     }
 
     @Test
     void outsideATransactionTheStampIsTheRowsColumnsReadWithPlainJdbc() throws Exception {
-        StampReads stamps = stamps(null);
+        PoolReads stamps = stamps(null);
         String sql = "SELECT (SELECT COUNT(*) FROM member), (SELECT SUM(version) FROM member WHERE id >= ?), NULL";
-        assertEquals(Optional.of("[2,4,null]"), stamps.outsideTransaction(sql, q -> q.setInt(1, 1)));
+        assertEquals(Optional.of("[2,4,null]"), stamps.stampOutsideTransaction(sql, q -> q.setInt(1, 1)));
         // another parameter, another stamp: the parameters reach the statement
-        assertEquals(Optional.of("[2,3,null]"), stamps.outsideTransaction(sql, q -> q.setInt(1, 2)));
+        assertEquals(Optional.of("[2,3,null]"), stamps.stampOutsideTransaction(sql, q -> q.setInt(1, 2)));
         try (Connection c = stamps.dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("UPDATE member SET version = version + 1 WHERE id = 2");
         }
-        assertNotEquals(Optional.of("[2,4,null]"), stamps.outsideTransaction(sql, q -> q.setInt(1, 1)), "a change changes the stamp");
+        assertNotEquals(Optional.of("[2,4,null]"), stamps.stampOutsideTransaction(sql, q -> q.setInt(1, 1)), "a change changes the stamp");
     }
 
     @Test
     void insideATransactionItLeavesTheStampToThePersistenceContextThatSeesTheTransactionsOwnWrites() throws Exception {
-        assertEquals(Optional.empty(), stamps("a transaction").outsideTransaction("SELECT no_such_column FROM nowhere", q -> { }));
+        assertEquals(Optional.empty(), stamps("a transaction").stampOutsideTransaction("SELECT no_such_column FROM nowhere", q -> { }));
     }
 }
