@@ -8,6 +8,8 @@
 # each page 15 times to warm up, then N times (60), and prints p50/p90 and the statements per request that MariaDB
 # counted for 'probe' (USER_STATISTICS; the relay's polls add a few). PROBE_SQL=board,summit writes the statements of
 # one request of those pages to /tmp/sql-PAGE.txt (general log); PROBE_JAVA_OPTS adds Java options (a flight recording).
+# PROBE_PAGES=static,directory limits the pages; PROBE_INTERLEAVE=1 asks every page once per round (40 warm-up rounds,
+# then N rounds) and prints each page's p50/p90; PROBE_STARTUP_CPU=1 prints the CPU the process used until ready.
 import os, sys, time, subprocess, urllib.request, urllib.parse, http.cookiejar, re, statistics, signal
 T = sys.argv[1]; DB = sys.argv[2]; N = int(sys.argv[3]) if len(sys.argv) > 3 else 60
 PORT = 3990
@@ -33,7 +35,19 @@ while True:
     except Exception: pass
     if p.poll() is not None: sys.exit("app died, see /tmp/probe-app.log")
     time.sleep(0.2)
-print("ready in %.1f s" % (time.time() - t0))
+ready = time.time() - t0
+print("ready in %.1f s" % ready)
+def cpu_by_thread(pid):
+    # utime + stime of the process and of each thread (names without their numbers), in seconds
+    tick = os.sysconf("SC_CLK_TCK"); total = sum(int(x) for x in open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()[11:13]) / tick
+    threads = {}
+    for t in os.listdir("/proc/%d/task" % pid):
+        try:
+            name = "".join(c for c in open("/proc/%d/task/%s/comm" % (pid, t)).read().strip() if not c.isdigit())
+            threads[name] = threads.get(name, 0) + sum(int(x) for x in open("/proc/%d/task/%s/stat" % (pid, t)).read().rsplit(")", 1)[1].split()[11:13]) / tick
+        except OSError: pass
+    return total, ", ".join("%s %.1f s" % (k, v) for k, v in sorted(threads.items(), key=lambda x: -x[1])[:5])
+startup_cpu = cpu_by_thread(p.pid)
 try:
     cj = http.cookiejar.CookieJar()
     class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -50,17 +64,31 @@ try:
         return int(out or 0)
     future = subprocess.run(["mariadb", "-uroot", "-N", DB, "-e", "SELECT id FROM summit WHERE starts_at > NOW() ORDER BY starts_at LIMIT 1"],
                             capture_output=True, text=True, check=True).stdout.strip()
-    pages = [("static", "/resources/steward/steward.css"), ("directory", "/members/index.xhtml"), ("board", "/board.xhtml"),
-             ("dashboard", "/dashboard.xhtml"), ("summit", "/summits/view.xhtml?id=" + future), ("compliance", "/members/compliance.xhtml")]
+    pages = [("static", "/resources/steward/steward.css"), ("faces404", "/error/404.xhtml"), ("directory", "/members/index.xhtml"),
+             ("board", "/board.xhtml"), ("dashboard", "/dashboard.xhtml"), ("summit", "/summits/view.xhtml?id=" + future),
+             ("compliance", "/members/compliance.xhtml")]
     only = os.environ.get("PROBE_PAGES")
-    for name, path in pages:
-        if only and name not in only.split(","): continue
-        for _ in range(15): op.open(base + path).read()
-        q0 = stats(); ts = []
+    if only: pages = [x for x in pages if x[0] in only.split(",")]
+    if os.environ.get("PROBE_INTERLEAVE"):
+        # every page once per round, so the machine's swings fall on all pages alike (docs/quality.md, issue 21)
+        for _ in range(40):
+            for name, path in pages: op.open(base + path).read()
+        ts = {name: [] for name, _ in pages}
         for _ in range(N):
-            s = time.perf_counter(); r = op.open(base + path); r.read(); ts.append((time.perf_counter() - s) * 1000); assert r.status == 200
-        q1 = stats()
-        print("%-11s p50 %6.1f ms  p90 %6.1f ms  statements/request %5.1f" % (name, statistics.median(ts), sorted(ts)[int(N*0.9)], (q1 - q0) / N))
+            for name, path in pages:
+                s = time.perf_counter(); r = op.open(base + path); r.read(); ts[name].append((time.perf_counter() - s) * 1000); assert r.status == 200
+        for name, _ in pages:
+            print("%-11s p50 %6.2f ms  p90 %6.2f ms" % (name, statistics.median(ts[name]), sorted(ts[name])[int(N*0.9)]))
+    else:
+        for name, path in pages:
+            for _ in range(15): op.open(base + path).read()
+            q0 = stats(); ts = []
+            for _ in range(N):
+                s = time.perf_counter(); r = op.open(base + path); r.read(); ts.append((time.perf_counter() - s) * 1000); assert r.status == 200
+            q1 = stats()
+            print("%-11s p50 %6.1f ms  p90 %6.1f ms  statements/request %5.1f" % (name, statistics.median(ts), sorted(ts)[int(N*0.9)], (q1 - q0) / N))
+    if os.environ.get("PROBE_STARTUP_CPU"):
+        print("start-up to ready: %.1f s wall, %.1f s CPU; by thread: %s" % (ready, startup_cpu[0], startup_cpu[1]))
     jcmd = os.path.join(os.path.dirname(JAVA), "jcmd")
     subprocess.run([jcmd, str(p.pid), "GC.run"], capture_output=True)
     time.sleep(1)
