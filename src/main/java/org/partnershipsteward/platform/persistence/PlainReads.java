@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 
 /**
  * One read with plain JDBC on the application's pool, for the few reads on every request where an entity manager and
- * its unit of work cost more than the query (the session check, the API token, the adopted bylaws versions; docs/quality.md,
- * issue 21). A database that does not answer is a {@link PersistenceException} with the driver's exception as its
+ * its unit of work cost more than the query (the session check, the API token, and through {@link PoolReads} the adopted
+ * bylaws versions and the caches' stamps; docs/quality.md, issue 21). A database that does not answer is a {@link PersistenceException} with the driver's exception as its
  * cause, which {@link DatabaseOutage} recognises (503 with {@code Retry-After}), as it does the entity manager's.
  */
 public final class PlainReads {
